@@ -1,0 +1,343 @@
+"""`saraban`: the same services as the GUI, from the command line.
+
+Exit status: 0 success; 2 bad input (a message on stderr, nothing written); 1 any other
+failure (a locked or unreachable database, a full disk, a bug). ``--json`` prints exactly one
+JSON value on stdout. No command starts the GUI.
+
+Arguments are checked before the database is opened, so a wrong date or a missing file
+never creates or changes a database.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.domain.classes import Secrecy, Urgency
+from desktop_app.domain.errors import EnvironmentProblem, InvalidInput, SarabanError
+from desktop_app.domain.thai_dates import (
+    format_date_short,
+    format_datetime_short,
+    parse_date,
+    parse_datetime,
+)
+
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+CLI_TIME_REASON = "ระบุเวลารับผ่านบรรทัดคำสั่ง (saraban receive --received-at)"
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports bad usage with exit status 2 (its default) in our format."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        raise _UsageError(message)
+
+
+class _UsageError(Exception):
+    pass
+
+
+def _add_json(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    # Accepted before or after the subcommand; SUPPRESS keeps a subcommand's default from
+    # overwriting a --json given before it.
+    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
+                        help="print one JSON value on stdout")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="saraban",
+        description="Saraban Desk from the command line (ทะเบียนหนังสือรับ-ส่ง)",
+    )
+    parser.add_argument("--db", metavar="URL", help="database URL (default: SARABAN_DB_URL or "
+                        "the SQLite file in the user's data directory)")
+    parser.add_argument("--lang", choices=["th", "en"], help="language of messages")
+    parser.add_argument("--user", help=argparse.SUPPRESS)
+    parser.add_argument("--version", action="version", version=f"saraban {__version__}")
+    _add_json(parser, top=True)
+    commands = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    init = commands.add_parser("init", help="create or upgrade the database, load a province")
+    init.add_argument("--province", required=True, metavar="NAME_OR_CODE")
+    init.add_argument("--office-name", metavar="TEXT")
+    init.add_argument("--prefix", metavar="TEXT", help='letter code prefix, e.g. "มส 0023.3"')
+    init.add_argument("--address", default="")
+    init.add_argument("--phone", default="")
+    init.add_argument("--email", default="")
+    _add_json(init)
+
+    receive = commands.add_parser("receive", help="register an incoming document")
+    receive.add_argument("--sender", required=True, metavar="TEXT")
+    receive.add_argument("--doc-no", required=True, metavar="TEXT")
+    receive.add_argument("--doc-date", required=True, metavar="DATE")
+    receive.add_argument("--subject", required=True, metavar="TEXT")
+    receive.add_argument("--to", default="", metavar="TEXT")
+    receive.add_argument("--urgency", default="normal", metavar="U")
+    receive.add_argument("--secrecy", default="normal", metavar="S")
+    receive.add_argument("--received-at", metavar="DATETIME")
+    receive.add_argument("--reason", default="", metavar="TEXT",
+                         help="why --received-at differs from now (recorded)")
+    receive.add_argument("--remarks", default="", metavar="TEXT")
+    receive.add_argument("--work-group", metavar="NAME_OR_ID")
+    receive.add_argument("--attach", action="append", default=[], metavar="FILE")
+    _add_json(receive)
+
+    incoming = commands.add_parser("incoming", help="the incoming register")
+    incoming_commands = incoming.add_subparsers(dest="incoming_command", required=True,
+                                                parser_class=_Parser)
+    listing = incoming_commands.add_parser("list", help="list the register")
+    listing.add_argument("--year", type=int, metavar="BE")
+    listing.add_argument("--search", default="", metavar="TEXT")
+    listing.add_argument("--limit", type=int)
+    _add_json(listing)
+    show = incoming_commands.add_parser("show", help="one document in full")
+    show.add_argument("id", type=int)
+    _add_json(show)
+    cancel = incoming_commands.add_parser("cancel", help="cancel (ยกเลิก) a receive number")
+    cancel.add_argument("id", type=int)
+    cancel.add_argument("--reason", required=True, metavar="TEXT")
+    _add_json(cancel)
+    export = incoming_commands.add_parser("export", help="export the register to Excel")
+    export.add_argument("--year", type=int, metavar="BE")
+    export.add_argument("--search", default="", metavar="TEXT")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _add_json(export)
+    return parser
+
+
+# -- output -------------------------------------------------------------------------------
+class Output:
+    def __init__(self, as_json: bool) -> None:
+        self.as_json = as_json
+
+    def emit(self, value: Any, text: str | Callable[[], str]) -> None:
+        if self.as_json:
+            json.dump(value, sys.stdout, ensure_ascii=False)
+            sys.stdout.write("\n")
+        else:
+            sys.stdout.write((text() if callable(text) else text) + "\n")
+        sys.stdout.flush()
+
+
+def _check_year(year: int | None) -> None:
+    if year is not None and not 2443 <= year <= 2743:
+        raise InvalidInput(
+            f"ปี {year} ต้องเป็นปีพุทธศักราช เช่น 2569",
+            f"The year {year} must be a Buddhist-era year such as 2569", field="year",
+        )
+
+
+def _open(args: argparse.Namespace):
+    from desktop_app.app_context import AppContext
+
+    return AppContext.open(args.db, language=args.lang, username=args.user)
+
+
+# -- commands ----------------------------------------------------------------------------
+def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.services.directory import find_province
+    from desktop_app.services.settings import WorkGroupInfo
+    from desktop_app.services.setup import DEFAULT_WORK_GROUP, SetupRequest
+
+    find_province(args.province)  # refuse a wrong province before creating anything
+    groups = [WorkGroupInfo(None, DEFAULT_WORK_GROUP, args.prefix)] if args.prefix else []
+    context = _open(args)
+    try:
+        result = context.setup.initialise(
+            SetupRequest(
+                province=args.province, office_name=args.office_name, address=args.address,
+                phone=args.phone, email=args.email, prefix=args.prefix, work_groups=groups,
+            ),
+            context.actor,
+        )
+    finally:
+        context.close()
+    out.emit(result.to_json(), lambda: (
+        f"{result.office.name}\n"
+        f"จังหวัด{result.province.name_th}: อำเภอ {result.districts} แห่ง, "
+        f"องค์กรปกครองส่วนท้องถิ่น {result.local_authorities} แห่ง"
+    ))
+    return EXIT_OK
+
+
+def _resolve_work_group(context, value: str | None) -> int | None:
+    if not value:
+        return None
+    groups = context.settings.work_groups(include_inactive=True)
+    for group in groups:
+        if value in (str(group.id), group.name, group.letter_prefix):
+            return group.id
+    names = ", ".join(group.name for group in groups) or "-"
+    raise InvalidInput(
+        f"ไม่พบกลุ่มงาน “{value}” (มี: {names})", f"No work group “{value}” (have: {names})",
+        field="work_group",
+    )
+
+
+def cmd_receive(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.services.attachments import AttachmentStore
+    from desktop_app.services.register import IncomingInput, describe_receipt
+
+    received_at = parse_datetime(args.received_at) if args.received_at else None
+    data = IncomingInput(
+        sender=args.sender,
+        doc_no=args.doc_no,
+        doc_date=parse_date(args.doc_date),
+        subject=args.subject,
+        to_text=args.to,
+        urgency=Urgency.parse(args.urgency),
+        secrecy=Secrecy.parse(args.secrecy),
+        remarks=args.remarks,
+        attachments=[Path(path) for path in args.attach],
+        received_at=received_at,
+        received_at_reason=args.reason or (CLI_TIME_REASON if received_at else ""),
+    ).cleaned()
+    for path in data.attachments:
+        AttachmentStore.check_source(path)
+    context = _open(args)
+    try:
+        from dataclasses import replace
+
+        data = replace(data, work_group_id=_resolve_work_group(context, args.work_group))
+        record = context.register.receive(data, context.actor)
+    finally:
+        context.close()
+    if record.possible_duplicates:
+        sys.stderr.write(
+            f"คำเตือน: เลขที่หนังสือ “{record.doc_no}” ซ้ำกับหนังสือรับรหัส "
+            f"{', '.join(map(str, record.possible_duplicates))}\n"
+        )
+    out.emit(record.to_json(), lambda: describe_receipt(record))
+    return EXIT_OK
+
+
+def _format_row(row) -> str:
+    mark = " [ยกเลิก]" if row.cancelled else ""
+    return (f"{row.receive_no}/{row.receive_year}\t{format_datetime_short(row.received_at)}\t"
+            f"{row.doc_no}\t{format_date_short(row.doc_date, 'arabic')}\t{row.sender}\t"
+            f"{row.subject}{mark}")
+
+
+def cmd_incoming_list(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.services.register import RegisterFilter
+
+    _check_year(args.year)
+    context = _open(args)
+    try:
+        rows = context.register.list_rows(RegisterFilter(year=args.year, search=args.search),
+                                     limit=args.limit)
+    finally:
+        context.close()
+    out.emit([row.to_json() for row in rows],
+             lambda: "\n".join(_format_row(row) for row in rows) or "(ไม่มีรายการ)")
+    return EXIT_OK
+
+
+def cmd_incoming_show(args: argparse.Namespace, out: Output) -> int:
+    context = _open(args)
+    try:
+        record = context.register.get(args.id)
+    finally:
+        context.close()
+    out.emit(record.to_json(), lambda: json.dumps(record.to_json(), ensure_ascii=False, indent=2))
+    return EXIT_OK
+
+
+def cmd_incoming_cancel(args: argparse.Namespace, out: Output) -> int:
+    if not args.reason.strip():
+        raise InvalidInput("กรุณาระบุเหตุผลที่ยกเลิก", "Give the reason for cancelling",
+                           field="reason")
+    context = _open(args)
+    try:
+        record = context.register.cancel(args.id, args.reason, context.actor)
+    finally:
+        context.close()
+    out.emit(record.to_json(),
+             f"ยกเลิกเลขรับ {record.receive_label} แล้ว (เหตุผล: {record.cancel_reason})")
+    return EXIT_OK
+
+
+def cmd_incoming_export(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.reports.excel import export_incoming_register
+    from desktop_app.services.register import RegisterFilter
+
+    _check_year(args.year)
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".xlsx":
+        raise InvalidInput(f"แฟ้มปลายทางต้องเป็น .xlsx (ได้รับ “{target.name}”)",
+                           f"The output file must end in .xlsx (got “{target.name}”)",
+                           field="out")
+    if not target.parent.is_dir():
+        raise InvalidInput(f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”",
+                           f"No such folder: “{target.parent}”", field="out")
+    context = _open(args)
+    try:
+        flt = RegisterFilter(year=args.year, search=args.search, descending=False)
+        office = context.settings.office()
+        title = "ทะเบียนหนังสือรับ" + (f" ปี พ.ศ. {args.year}" if args.year else "")
+        if office:
+            title += f" {office.name}"
+        written = export_incoming_register(
+            context.register.iter_rows(flt), target, title=title,
+            total=context.register.count(flt), digits=context.settings.get("export.digits"),
+            lang=context.language,
+        )
+    finally:
+        context.close()
+    out.emit({"out": str(target), "rows": written}, f"บันทึก {written} รายการลง {target}")
+    return EXIT_OK
+
+
+COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], int]] = {
+    ("init", None): cmd_init,
+    ("receive", None): cmd_receive,
+    ("incoming", "list"): cmd_incoming_list,
+    ("incoming", "show"): cmd_incoming_show,
+    ("incoming", "cancel"): cmd_incoming_cancel,
+    ("incoming", "export"): cmd_incoming_export,
+}
+
+
+def _language(args: argparse.Namespace | None) -> str:
+    if args is not None and args.lang:
+        return str(args.lang)
+    return "en" if os.environ.get("SARABAN_LANG", "").lower().startswith("en") else "th"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    parser = build_parser()
+    args: argparse.Namespace | None = None
+    try:
+        args = parser.parse_args(argv)
+        handler = COMMANDS[(args.command, getattr(args, "incoming_command", None))]
+        return handler(args, Output(bool(args.json)))
+    except _UsageError as error:
+        sys.stderr.write(f"saraban: {error}\n")
+        return EXIT_BAD_INPUT
+    except InvalidInput as error:
+        sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
+        return EXIT_BAD_INPUT
+    except (EnvironmentProblem, SarabanError) as error:
+        sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
+        return EXIT_FAILURE
+    except KeyboardInterrupt:
+        return EXIT_FAILURE
+    except Exception as error:  # a bug: say so plainly, keep the traceback for the report
+        sys.stderr.write(f"saraban: internal error ({type(error).__name__}: {error})\n")
+        if os.environ.get("SARABAN_DEBUG"):
+            traceback.print_exc()
+        return EXIT_FAILURE
+
+
+if __name__ == "__main__":
+    sys.exit(main())

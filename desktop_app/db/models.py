@@ -1,0 +1,266 @@
+"""The database schema as SQLAlchemy 2.x typed models.
+
+Conventions:
+* ``*_at`` system timestamps are UTC (naive, by convention ``utcnow``); ``received_at`` is the
+  office's wall-clock time as stamped on the paper, because that is the legal record.
+* Every record has ``created_by`` (a ``User``), even before logins exist: the OS account
+  that ran the program is recorded as a user.
+* Text columns keep what the user typed (normalised); ``*_fold`` columns hold the search form
+  and ``*_sort`` columns a Thai dictionary-order key, both derived in the services.
+* Nothing here is SQLite-only; dialect-specific search indexes live in the migration and
+  in ``db/search.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+# Sort keys compare by code point everywhere: SQLite's default BINARY collation does,
+# PostgreSQL needs the "C" collation (its default follows the server's locale).
+SortKey = String(400).with_variant(String(400, collation="C"), "postgresql")
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {dict[str, Any]: JSON}
+
+
+class User(Base):
+    """A person using the program. Roles: clerk, officer, supervisor, admin."""
+
+    __tablename__ = "user_account"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(String(100), unique=True)
+    display_name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[str] = mapped_column(String(20), default="clerk")
+    initials: Mapped[str] = mapped_column(String(20), default="")
+    password_hash: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class Office(Base):
+    """The office that runs the program (one row)."""
+
+    __tablename__ = "office"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300))
+    province_code: Mapped[str | None] = mapped_column(String(2))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    letter_prefix: Mapped[str] = mapped_column(String(50), default="")
+    setup_completed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class WorkGroup(Base):
+    """A work group (กลุ่มงาน/ฝ่าย) with its letter-code prefix, e.g. "มส 0023.3"."""
+
+    __tablename__ = "work_group"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(300), unique=True)
+    letter_prefix: Mapped[str] = mapped_column(String(50), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    email: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+
+class Organisation(Base):
+    """An entry in the directory: department, province, district, local authority, agency.
+
+    ``code`` is the natural key where one exists (DOPA district code, DLA local-authority
+    code, province code); agencies typed by users have none. Retired or merged
+    organisations stay (old records point at them); ``merged_into_id`` says where they went.
+    """
+
+    __tablename__ = "organisation"
+    __table_args__ = (
+        UniqueConstraint("kind", "code"),
+        Index("ix_organisation_parent_id_kind", "parent_id", "kind"),
+        CheckConstraint(
+            "kind IN ('department','province','district','local_authority','agency','office')",
+            name="kind",
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(20))
+    code: Mapped[str | None] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(300))
+    short_name: Mapped[str] = mapped_column(String(200), default="")
+    name_en: Mapped[str] = mapped_column(String(300), default="")
+    # Local authorities: อบจ. / เทศบาลนคร / เทศบาลเมือง / เทศบาลตำบล / อบต. / เมืองพัทยา
+    la_type: Mapped[str | None] = mapped_column(String(30))
+    parent_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    province_code: Mapped[str | None] = mapped_column(String(2), index=True)
+    district_code: Mapped[str | None] = mapped_column(String(4))
+    name_sort: Mapped[str] = mapped_column(SortKey, default="", index=True)
+    name_fold: Mapped[str] = mapped_column(String(400), default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    parent: Mapped[Organisation | None] = relationship(
+        remote_side="Organisation.id", foreign_keys=[parent_id]
+    )
+
+
+class NumberCounter(Base):
+    """The last number issued in a series (incoming register, outgoing series, ...).
+
+    Numbers are allocated by incrementing this row inside the transaction that stores the
+    record, so a rolled-back transaction gives its number back and two writers serialise
+    on the row: gapless and never duplicated on SQLite and PostgreSQL alike.
+    """
+
+    __tablename__ = "number_counter"
+
+    series: Mapped[str] = mapped_column(String(100), primary_key=True)
+    year: Mapped[int] = mapped_column(Integer, primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class IncomingDocument(Base):
+    """One line of the incoming register (ทะเบียนหนังสือรับ)."""
+
+    __tablename__ = "incoming_document"
+    __table_args__ = (
+        UniqueConstraint("receive_year", "receive_no"),
+        Index("ix_incoming_document_received_at", "received_at"),
+        Index("ix_incoming_document_year_doc_no_fold", "receive_year", "doc_no_fold"),
+        CheckConstraint("receive_no > 0", name="receive_no_positive"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    receive_year: Mapped[int] = mapped_column(Integer)  # Buddhist era
+    receive_no: Mapped[int] = mapped_column(Integer)
+    received_at: Mapped[dt.datetime] = mapped_column(DateTime)  # office wall-clock time
+    # When received_at differs from the moment of saving: why, and who said so.
+    received_at_reason: Mapped[str] = mapped_column(Text, default="")
+
+    sender_org_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
+    sender: Mapped[str] = mapped_column(String(300))
+    doc_no: Mapped[str] = mapped_column(String(100))
+    doc_no_fold: Mapped[str] = mapped_column(String(100), default="")
+    doc_date: Mapped[dt.date] = mapped_column(Date)
+    to_text: Mapped[str] = mapped_column(String(300), default="")
+    subject: Mapped[str] = mapped_column(Text)
+    urgency: Mapped[str] = mapped_column(String(20), default="normal")
+    secrecy: Mapped[str] = mapped_column(String(20), default="normal")
+    action_taken: Mapped[str] = mapped_column(Text, default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    work_group_id: Mapped[int | None] = mapped_column(ForeignKey("work_group.id"), index=True)
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+
+    # Derived by the service on every write.
+    search_text: Mapped[str] = mapped_column(Text, default="")
+    sender_sort: Mapped[str] = mapped_column(SortKey, default="")
+    subject_sort: Mapped[str] = mapped_column(SortKey, default="")
+
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+    updated_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+    attachments: Mapped[list[Attachment]] = relationship(
+        back_populates="incoming", order_by="Attachment.position", cascade="all, delete-orphan"
+    )
+    work_group: Mapped[WorkGroup | None] = relationship()
+
+
+class Attachment(Base):
+    """A file kept with a document: copied into the store, identified by its SHA-256."""
+
+    __tablename__ = "attachment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    incoming_id: Mapped[int] = mapped_column(
+        ForeignKey("incoming_document.id", ondelete="CASCADE"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    filename: Mapped[str] = mapped_column(String(500))
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(100), default="application/octet-stream")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    incoming: Mapped[IncomingDocument] = relationship(back_populates="attachments")
+
+
+class Setting(Base):
+    """Office-wide settings shared by every workstation (defaults live in services/settings)."""
+
+    __tablename__ = "setting"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[dict[str, Any]] = mapped_column(JSON)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+
+
+class AuditEvent(Base):
+    """What happened, when, by whom: every change to a register record is logged here.
+
+    ``details`` holds the changed fields (old and new values). The users-and-audit issue
+    chains these rows by hash; the columns for it are here from the start.
+    """
+
+    __tablename__ = "audit_event"
+    __table_args__ = (Index("ix_audit_event_entity", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    user_id: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    action: Mapped[str] = mapped_column(String(50))
+    entity: Mapped[str] = mapped_column(String(50))
+    entity_id: Mapped[int | None] = mapped_column(Integer)
+    details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    prev_hash: Mapped[str] = mapped_column(String(64), default="")
+    hash: Mapped[str] = mapped_column(String(64), default="")

@@ -1,0 +1,1 @@
+"""Pure rules of the office's paperwork: no Qt, no database."""

@@ -1,0 +1,83 @@
+"""Urgency (ชั้นความเร็ว) and secrecy (ชั้นความลับ) classes of a document."""
+
+from __future__ import annotations
+
+import enum
+
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.thai_text import normalise
+
+
+class _Labelled(enum.StrEnum):
+    """A stored English value with Thai and English labels and a tolerant parser."""
+
+    @property
+    def label_th(self) -> str:
+        return _LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS[self][1]
+
+    def label(self, lang: str = "th") -> str:
+        return self.label_en if lang == "en" else self.label_th
+
+    @property
+    def rank(self) -> int:
+        """0 for normal, increasing with urgency/secrecy (used to order and colour)."""
+        return list(type(self)).index(self)
+
+    @classmethod
+    def parse(cls, text: str | None):
+        """Accept the stored value, the English or Thai label, any case or spacing."""
+        if text is None or not str(text).strip():
+            return cls("normal")
+        wanted = normalise(str(text)).replace(" ", "").replace("-", "_").casefold()
+        for member in cls:
+            names = {
+                member.value,
+                member.label_en.replace(" ", "_").casefold(),
+                member.label_th.replace(" ", ""),
+            }
+            names |= set(_ALIASES.get(member, ()))
+            if wanted in names:
+                return member
+        choices = ", ".join(f"{m.value} ({m.label_th})" for m in cls)
+        raise InvalidInput(
+            f"ไม่รู้จักค่า “{text}” ใช้ได้: {choices}",
+            f"Unknown value “{text}”; use one of: {choices}",
+        )
+
+
+class Urgency(_Labelled):
+    NORMAL = "normal"
+    URGENT = "urgent"
+    VERY_URGENT = "very_urgent"
+    MOST_URGENT = "most_urgent"
+
+
+class Secrecy(_Labelled):
+    NORMAL = "normal"
+    CONFIDENTIAL = "confidential"
+    SECRET = "secret"
+    TOP_SECRET = "top_secret"
+
+
+_LABELS: dict[_Labelled, tuple[str, str]] = {
+    Urgency.NORMAL: ("ปกติ", "Normal"),
+    Urgency.URGENT: ("ด่วน", "Urgent"),
+    Urgency.VERY_URGENT: ("ด่วนมาก", "Very urgent"),
+    Urgency.MOST_URGENT: ("ด่วนที่สุด", "Most urgent"),
+    Secrecy.NORMAL: ("ปกติ", "Normal"),
+    Secrecy.CONFIDENTIAL: ("ลับ", "Confidential"),
+    Secrecy.SECRET: ("ลับมาก", "Secret"),
+    Secrecy.TOP_SECRET: ("ลับที่สุด", "Top secret"),
+}
+
+_ALIASES: dict[_Labelled, tuple[str, ...]] = {
+    Urgency.NORMAL: ("", "none", "ธรรมดา"),
+    Urgency.MOST_URGENT: ("mosturgent",),
+    Urgency.VERY_URGENT: ("veryurgent",),
+    Secrecy.NORMAL: ("", "none", "ไม่ลับ", "public"),
+    Secrecy.TOP_SECRET: ("topsecret",),
+}

@@ -1,0 +1,1 @@
+"""Documents the office prints or sends: Excel registers, PDF letters, receipt stamps."""

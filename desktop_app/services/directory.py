@@ -1,0 +1,285 @@
+"""The directory of organisations: the national reference data and the office's own copy.
+
+The national files (resources/data/*.csv) are read only to load a province at setup; after
+that the database is the truth, and an admin corrects or extends it there.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.engine import Database
+from desktop_app.db.models import Organisation, utcnow
+from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
+from desktop_app.resources import data_file
+from desktop_app.services.users import Actor
+
+DEPARTMENT_CODE = "DLA"
+DEPARTMENT_NAME = "กรมส่งเสริมการปกครองท้องถิ่น"
+DEPARTMENT_NAME_EN = "Department of Local Administration"
+
+# Kinds, in the order the directory shows them.
+KINDS = ("department", "province", "district", "local_authority", "agency", "office")
+KIND_LABELS = {
+    "department": ("กรม", "Department"),
+    "province": ("จังหวัด", "Province"),
+    "district": ("อำเภอ", "District"),
+    "local_authority": ("องค์กรปกครองส่วนท้องถิ่น", "Local authority"),
+    "agency": ("หน่วยงานอื่น", "Other agency"),
+    "office": ("สำนักงาน", "Office"),
+}
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str
+    name_th: str
+    name_en: str
+    abbrev_th: str
+
+    @property
+    def full_name_th(self) -> str:
+        return f"จังหวัด{self.name_th}"
+
+
+@dataclass(frozen=True)
+class DistrictRow:
+    province_code: str
+    code: str
+    kind: str  # อำเภอ | เขต
+    name_th: str
+    name_th_full: str
+    name_en: str
+
+
+@dataclass(frozen=True)
+class LocalAuthorityRow:
+    province_code: str
+    district_code: str
+    la_type: str
+    name_th: str
+    short_name_th: str
+    dla_code: str
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: int
+    kind: str
+    code: str | None
+    name: str
+    short_name: str
+    la_type: str | None
+    parent_id: int | None
+    province_code: str | None
+    district_code: str | None
+    active: bool
+
+
+@dataclass(frozen=True)
+class LoadSummary:
+    province: Province
+    districts: int
+    local_authorities: int
+    added: int
+
+
+def _read_csv(name: str) -> list[dict[str, str]]:
+    with data_file(name).open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle))
+
+
+@cache
+def national_provinces() -> tuple[Province, ...]:
+    rows = _read_csv("provinces.csv")
+    provinces = (Province(r["code"], r["name_th"], r["name_en"], r["abbrev_th"]) for r in rows)
+    return tuple(sorted(provinces, key=lambda p: thai_sort_key(p.name_th)))
+
+
+@cache
+def national_districts(province_code: str) -> tuple[DistrictRow, ...]:
+    return tuple(
+        DistrictRow(r["province_code"], r["district_code"], r["type"], r["name_th"],
+                    r["name_th_full"], r["name_en"])
+        for r in _read_csv("districts.csv")
+        if r["province_code"] == province_code
+    )
+
+
+@cache
+def national_local_authorities(province_code: str) -> tuple[LocalAuthorityRow, ...]:
+    return tuple(
+        LocalAuthorityRow(r["province_code"], r["district_code"], r["type"], r["name_th"],
+                          r["short_name_th"], r["dla_code"])
+        for r in _read_csv("local_authorities.csv")
+        if r["province_code"] == province_code
+    )
+
+
+def find_province(name_or_code: str) -> Province:
+    """A province by code ("58"), Thai name (with or without "จังหวัด"), English name or
+    the two-letter abbreviation ("มส"); spacing, case and digits do not matter."""
+    wanted = search_fold(name_or_code or "").removeprefix("จังหวัด").removeprefix("จ.")
+    provinces = national_provinces()
+    for province in provinces:
+        keys = {
+            province.code,
+            search_fold(province.name_th),
+            search_fold(province.name_en),
+            search_fold(province.abbrev_th),
+        }
+        if wanted and wanted in keys:
+            return province
+    names = [p.name_th for p in provinces] + [p.name_en for p in provinces]
+    close = difflib.get_close_matches(name_or_code or "", names, n=3, cutoff=0.6)
+    hint_th = f" หมายถึง {' หรือ '.join(close)} หรือไม่" if close else ""
+    hint_en = f" Did you mean {' or '.join(close)}?" if close else ""
+    raise InvalidInput(
+        f"ไม่พบจังหวัด “{name_or_code}”{hint_th} (ใช้ชื่อไทย ชื่ออังกฤษ หรือรหัสจังหวัด 2 หลัก)",
+        f"No province “{name_or_code}”.{hint_en} (use the Thai or English name or the "
+        "2-digit code)",
+        field="province",
+    )
+
+
+def _info(org: Organisation) -> OrganisationInfo:
+    return OrganisationInfo(
+        org.id, org.kind, org.code, org.name, org.short_name, org.la_type, org.parent_id,
+        org.province_code, org.district_code, org.active,
+    )
+
+
+def _new_org(actor: Actor, **values) -> Organisation:
+    name = normalise(values["name"])
+    return Organisation(
+        **{**values, "name": name},
+        name_sort=thai_sort_key(name),
+        name_fold=search_fold(name),
+        created_by=actor.id,
+        created_at=utcnow(),
+    )
+
+
+class DirectoryService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- loading -----------------------------------------------------------------------
+    def load_province(self, session: Session, province: Province, actor: Actor) -> LoadSummary:
+        """Add the department, the province, its districts and local authorities.
+
+        Idempotent: existing entries (matched by kind and code) are left as the admin has
+        them, so re-running setup never undoes a correction.
+        """
+        existing = {
+            (kind, code): org_id
+            for kind, code, org_id in session.execute(
+                select(Organisation.kind, Organisation.code, Organisation.id).where(
+                    Organisation.code.is_not(None)
+                )
+            )
+        }
+        added = 0
+
+        def upsert(kind: str, code: str, **values) -> int:
+            nonlocal added
+            key = (kind, code)
+            if key not in existing:
+                org = _new_org(actor, kind=kind, code=code, **values)
+                session.add(org)
+                session.flush()
+                existing[key] = org.id
+                added += 1
+            return existing[key]
+
+        upsert("department", DEPARTMENT_CODE, name=DEPARTMENT_NAME, name_en=DEPARTMENT_NAME_EN,
+               short_name="สถ.")
+        province_id = upsert(
+            "province", province.code, name=province.full_name_th, short_name=province.name_th,
+            name_en=province.name_en, province_code=province.code,
+        )
+        district_ids: dict[str, int] = {}
+        districts = national_districts(province.code)
+        for district in districts:
+            district_ids[district.code] = upsert(
+                "district", district.code, name=district.name_th_full, short_name=district.name_th,
+                name_en=district.name_en, parent_id=province_id, province_code=province.code,
+                district_code=district.code,
+            )
+        authorities = national_local_authorities(province.code)
+        for authority in authorities:
+            upsert(
+                "local_authority", authority.dla_code, name=authority.name_th,
+                short_name=authority.short_name_th, la_type=authority.la_type,
+                parent_id=district_ids.get(authority.district_code, province_id),
+                province_code=province.code, district_code=authority.district_code,
+            )
+        return LoadSummary(province, len(districts), len(authorities), added)
+
+    # -- reading -----------------------------------------------------------------------
+    def organisations(
+        self, *, kinds: Iterable[str] | None = None, province_code: str | None = None,
+        include_inactive: bool = False,
+    ) -> list[OrganisationInfo]:
+        """Organisations in Thai dictionary order."""
+        query = select(Organisation).order_by(Organisation.name_sort, Organisation.id)
+        if kinds is not None:
+            query = query.where(Organisation.kind.in_(list(kinds)))
+        if province_code is not None:
+            query = query.where(Organisation.province_code == province_code)
+        if not include_inactive:
+            query = query.where(Organisation.active.is_(True))
+        with self.db.read() as session:
+            return [_info(org) for org in session.scalars(query)]
+
+    def count(self, kind: str, province_code: str | None = None) -> int:
+        query = select(func.count()).select_from(Organisation).where(Organisation.kind == kind)
+        if province_code is not None:
+            query = query.where(Organisation.province_code == province_code)
+        with self.db.read() as session:
+            return int(session.scalar(query) or 0)
+
+    def sender_names(self) -> list[str]:
+        """Every active organisation's name, for the sender field's completion."""
+        return [org.name for org in self.organisations()]
+
+    def find_by_name(self, session: Session, name: str) -> int | None:
+        folded = search_fold(name)
+        if not folded:
+            return None
+        return session.scalar(
+            select(Organisation.id)
+            .where(Organisation.name_fold == folded, Organisation.active.is_(True))
+            .limit(1)
+        )
+
+    def get(self, org_id: int) -> OrganisationInfo:
+        with self.db.read() as session:
+            org = session.get(Organisation, org_id)
+            if org is None:
+                raise NotFound(f"ไม่พบหน่วยงานรหัส {org_id}", f"No organisation {org_id}")
+            return _info(org)
+
+    def add_agency(self, name: str, actor: Actor, short_name: str = "") -> OrganisationInfo:
+        """An agency outside the loaded province (a ministry, another province's office)."""
+        clean = normalise(name)
+        if not clean:
+            raise InvalidInput("กรุณากรอกชื่อหน่วยงาน", "Enter the agency's name", field="name")
+        with self.db.write() as session:
+            if self.find_by_name(session, clean) is not None:
+                raise InvalidInput(
+                    f"มีหน่วยงานชื่อ “{clean}” อยู่แล้ว", f"“{clean}” is already in the directory",
+                    field="name",
+                )
+            org = _new_org(actor, kind="agency", code=None, name=clean, short_name=short_name)
+            session.add(org)
+            session.flush()
+            return _info(org)

@@ -1,0 +1,202 @@
+"""The office's settings: its identity, its work groups and office-wide options.
+
+Defaults are declared here as data; the ``setting`` table stores only what an admin changed,
+so a new default reaches every office that never touched it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from desktop_app.db.engine import Database
+from desktop_app.db.models import Office, Setting, WorkGroup, utcnow
+from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.domain.thai_text import normalise
+from desktop_app.services import audit
+from desktop_app.services.users import Actor
+
+DEFAULTS: dict[str, Any] = {
+    # Digits printed in letters and on stamps; spreadsheets use Arabic digits.
+    "letter.digits": "thai",
+    "export.digits": "arabic",
+    # Where attachments are kept. None: the data directory of this workstation (fine for a
+    # single SQLite workstation; an office sharing PostgreSQL sets a shared folder).
+    "attachments.dir": None,
+    # Receipt stamp size in centimetres (width, height), regulation practice 5 x 2.5.
+    "stamp.size_cm": [5.0, 2.5],
+    # Years to keep records before review (saraban.md: default 10).
+    "retention.years": 10,
+    # Minutes a typed receive time may differ from the clock before a reason is required.
+    "register.time_change_tolerance_min": 10,
+}
+
+
+@dataclass(frozen=True)
+class OfficeInfo:
+    name: str
+    province_code: str | None
+    address: str
+    phone: str
+    email: str
+    letter_prefix: str
+    setup_completed_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class WorkGroupInfo:
+    id: int | None
+    name: str
+    letter_prefix: str
+    phone: str = ""
+    email: str = ""
+    active: bool = True
+
+
+def _office_info(office: Office) -> OfficeInfo:
+    return OfficeInfo(
+        office.name, office.province_code, office.address, office.phone, office.email,
+        office.letter_prefix, office.setup_completed_at,
+    )
+
+
+def _group_info(group: WorkGroup) -> WorkGroupInfo:
+    return WorkGroupInfo(group.id, group.name, group.letter_prefix, group.phone, group.email,
+                         group.active)
+
+
+def _check_email(email: str) -> str:
+    email = email.strip()
+    if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
+        raise InvalidInput(
+            f"อีเมล “{email}” ไม่ถูกต้อง", f"“{email}” is not an e-mail address", field="email"
+        )
+    return email
+
+
+class SettingsService:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # -- office -------------------------------------------------------------------------
+    def office(self) -> OfficeInfo | None:
+        with self.db.read() as session:
+            office = session.scalar(select(Office).order_by(Office.id).limit(1))
+            return _office_info(office) if office else None
+
+    def is_set_up(self) -> bool:
+        office = self.office()
+        return office is not None and office.setup_completed_at is not None
+
+    def save_office(self, session: Session, info: OfficeInfo, actor: Actor) -> OfficeInfo:
+        name = normalise(info.name)
+        if not name:
+            raise InvalidInput("กรุณากรอกชื่อสำนักงาน", "Enter the office's name", field="name")
+        values = {
+            "name": name,
+            "province_code": info.province_code,
+            "address": normalise(info.address),
+            "phone": normalise(info.phone),
+            "email": _check_email(info.email),
+            "letter_prefix": normalise(info.letter_prefix),
+        }
+        office = session.scalar(select(Office).order_by(Office.id).limit(1))
+        if office is None:
+            office = Office(**values, created_by=actor.id, created_at=utcnow())
+            session.add(office)
+            before: dict[str, Any] = {}
+        else:
+            before = {key: getattr(office, key) for key in values}
+            for key, value in values.items():
+                setattr(office, key, value)
+            office.updated_at = utcnow()
+        if info.setup_completed_at is not None and office.setup_completed_at is None:
+            office.setup_completed_at = info.setup_completed_at
+        session.flush()
+        audit.record(session, actor, "office.save", "office", office.id,
+                     audit.changes(before, values))
+        return _office_info(office)
+
+    def update_office(self, info: OfficeInfo, actor: Actor) -> OfficeInfo:
+        with self.db.write() as session:
+            return self.save_office(session, info, actor)
+
+    # -- work groups ----------------------------------------------------------------------
+    def work_groups(self, *, include_inactive: bool = False) -> list[WorkGroupInfo]:
+        query = select(WorkGroup).order_by(WorkGroup.position, WorkGroup.id)
+        if not include_inactive:
+            query = query.where(WorkGroup.active.is_(True))
+        with self.db.read() as session:
+            return [_group_info(group) for group in session.scalars(query)]
+
+    def save_work_group_in(
+        self, session: Session, info: WorkGroupInfo, actor: Actor
+    ) -> WorkGroupInfo:
+        name = normalise(info.name)
+        if not name:
+            raise InvalidInput("กรุณากรอกชื่อกลุ่มงาน", "Enter the work group's name", field="name")
+        clash = session.scalar(select(WorkGroup).where(WorkGroup.name == name))
+        if clash is not None and clash.id != info.id:
+            if info.id is None:
+                # Setup run twice: keep the existing group, update its prefix.
+                info = replace(info, id=clash.id)
+            else:
+                raise InvalidInput(
+                    f"มีกลุ่มงานชื่อ “{name}” อยู่แล้ว", f"A work group “{name}” already exists",
+                    field="name",
+                )
+        values = {
+            "name": name,
+            "letter_prefix": normalise(info.letter_prefix),
+            "phone": normalise(info.phone),
+            "email": _check_email(info.email),
+            "active": info.active,
+        }
+        if info.id is None:
+            position = session.scalar(select(func.coalesce(func.max(WorkGroup.position), 0)))
+            group = WorkGroup(**values, position=int(position or 0) + 1, created_by=actor.id)
+            session.add(group)
+            before: dict[str, Any] = {}
+        else:
+            found = session.get(WorkGroup, info.id)
+            if found is None:
+                raise NotFound(f"ไม่พบกลุ่มงานรหัส {info.id}", f"No work group {info.id}")
+            group = found
+            before = {key: getattr(group, key) for key in values}
+            for key, value in values.items():
+                setattr(group, key, value)
+        session.flush()
+        audit.record(session, actor, "work_group.save", "work_group", group.id,
+                     audit.changes(before, values))
+        return _group_info(group)
+
+    def save_work_group(self, info: WorkGroupInfo, actor: Actor) -> WorkGroupInfo:
+        with self.db.write() as session:
+            return self.save_work_group_in(session, info, actor)
+
+    # -- generic settings -----------------------------------------------------------------
+    def get(self, key: str) -> Any:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        with self.db.read() as session:
+            row = session.get(Setting, key)
+            return row.value["v"] if row is not None else DEFAULTS[key]
+
+    def set(self, key: str, value: Any, actor: Actor) -> None:
+        if key not in DEFAULTS:
+            raise KeyError(key)
+        with self.db.write() as session:
+            row = session.get(Setting, key)
+            old = row.value["v"] if row is not None else DEFAULTS[key]
+            if row is None:
+                session.add(Setting(key=key, value={"v": value}, updated_by=actor.id))
+            else:
+                row.value = {"v": value}
+                row.updated_at = utcnow()
+                row.updated_by = actor.id
+            audit.record(session, actor, "setting.set", "setting", None,
+                         {"key": key, "old": old, "new": value})

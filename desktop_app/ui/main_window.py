@@ -1,0 +1,146 @@
+"""The main window: a navigation list on the left, one page per area of the office's work.
+
+Areas arrive with their issues (outgoing letters, acknowledgements, dashboard); each is a
+page added to ``self.pages`` with its entry in the navigation list.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop_app import __version__
+from desktop_app.app_context import AppContext
+from desktop_app.db.engine import describe_url
+from desktop_app.domain.thai_text import Digits
+from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import inform, show_error
+from desktop_app.ui.pages.directory_page import DirectoryPage
+from desktop_app.ui.pages.register_page import RegisterPage
+from desktop_app.ui.pages.settings_page import SettingsPage
+from desktop_app.ui.tasks import TaskRunner
+
+NAV_WIDTH = 190
+
+
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext, runner: TaskRunner, *, digits: Digits = "thai",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.setObjectName("MainWindow")
+        self.resize(1280, 780)
+        self.setMinimumSize(QSize(960, 600))
+
+        self.register_page = RegisterPage(context, runner, digits=digits, parent=self)
+        self.directory_page = DirectoryPage(context, digits=digits, parent=self)
+        self.settings_page = SettingsPage(context, runner, parent=self)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 12pt; border: none; background: #f3f5f9; }"
+            "QListWidget#navigation::item { padding: 10px 12px; }"
+            "QListWidget#navigation::item:selected { background: #1565c0; color: white; }"
+        )
+        self.pages = QStackedWidget(self)
+        for title, page in (
+            (_t("MainWindow", "ทะเบียนหนังสือรับ"), self.register_page),
+            (_t("MainWindow", "ทำเนียบหน่วยงาน"), self.directory_page),
+            (_t("MainWindow", "ตั้งค่า"), self.settings_page),
+        ):
+            QListWidgetItem(title, self.nav)
+            self.pages.addWidget(page)
+        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+        self.nav.setCurrentRow(0)
+
+        central = QWidget(self)
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+        self._build_menu()
+        self._build_status()
+        self._update_title()
+        self.runner.unhandled_error.connect(lambda error: show_error(self, error))
+        self.register_page.status_message.connect(self.show_status)
+        self.settings_page.status_message.connect(self.show_status)
+        self.settings_page.office_changed.connect(self._office_changed)
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(_t("MainWindow", "แฟ้ม"))
+        new_action = QAction(_t("MainWindow", "ลงรับหนังสือ…"), self)
+        new_action.setShortcut(QKeySequence.StandardKey.New)
+        new_action.triggered.connect(self.new_incoming)
+        export_action = QAction(_t("MainWindow", "ส่งออกทะเบียนเป็น Excel…"), self)
+        export_action.triggered.connect(self.register_page.export_dialog)
+        quit_action = QAction(_t("MainWindow", "ออกจากโปรแกรม"), self)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.close)
+        for action in (new_action, export_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(quit_action)
+        find_action = QAction(_t("MainWindow", "ค้นหาในทะเบียน"), self)
+        find_action.setShortcut(QKeySequence.StandardKey.Find)
+        find_action.triggered.connect(self.focus_search)
+        self.addAction(find_action)
+        help_menu = self.menuBar().addMenu(_t("MainWindow", "ช่วยเหลือ"))
+        about = QAction(_t("MainWindow", "เกี่ยวกับโปรแกรม"), self)
+        about.triggered.connect(self.show_about)
+        help_menu.addAction(about)
+
+    def _build_status(self) -> None:
+        self.db_label = QLabel(describe_url(self.context.db_url), self)
+        self.user_label = QLabel(self.context.actor.display_name, self)
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+    def _update_title(self) -> None:
+        office = self.context.settings.office()
+        name = office.name if office else ""
+        self.setWindowTitle(f"Saraban Desk — {name}" if name else "Saraban Desk")
+
+    def _office_changed(self) -> None:
+        self._update_title()
+        self.register_page.refill_filters()
+
+    def show_status(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10_000)
+
+    def new_incoming(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.register_page.open_new_form()
+
+    def focus_search(self) -> None:
+        self.nav.setCurrentRow(0)
+        self.register_page.search_edit.setFocus()
+        self.register_page.search_edit.selectAll()
+
+    def show_about(self) -> None:
+        inform(self, _t("MainWindow", "เกี่ยวกับโปรแกรม"),
+               f"Saraban Desk {__version__}\n"
+               + _t("MainWindow", "ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด")
+               + f"\n{describe_url(self.context.db_url)}\n{self.context.paths.data_dir}")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Let running writes finish; they are short, and cutting one off would lose work.
+        self.runner.wait_all()
+        event.accept()
+

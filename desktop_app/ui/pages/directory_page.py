@@ -1,0 +1,120 @@
+"""The directory of organisations: province -> districts -> local authorities, and agencies.
+
+Read-only here; adding, renaming, merging and retiring organisations come with routing.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+
+from desktop_app.app_context import AppContext
+from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
+from desktop_app.services.directory import KIND_LABELS, OrganisationInfo
+from desktop_app.ui.i18n import _t
+
+FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
+ORG_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+
+
+class _FoldFilter(QSortFilterProxyModel):
+    """Filters on the folded name, so digits, spacing and Thai typing variants match."""
+
+    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+        super().__init__(parent)
+        self._needle = ""
+        # A match keeps its ancestors (recursive filtering) and its own descendants
+        # (checked below), not every sibling under a matching ancestor.
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = search_fold(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
+        if not self._needle:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        while index.isValid():
+            if self._needle in str(index.data(FOLD_ROLE) or ""):
+                return True
+            index = index.parent()
+        return False
+
+
+class DirectoryPage(QWidget):
+    def __init__(self, context: AppContext, *, digits: Digits = "thai",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.digits: Digits = digits
+        self.setObjectName("DirectoryPage")
+        self.search = QLineEdit(self)
+        self.search.setObjectName("directorySearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(_t("DirectoryPage", "ค้นหาหน่วยงาน"))
+        self.model = QStandardItemModel(self)
+        self.proxy = _FoldFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView(self)
+        self.tree.setObjectName("directoryTree")
+        self.tree.setModel(self.proxy)
+        self.tree.setUniformRowHeights(True)
+        self.summary = QLabel(self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.tree, 1)
+        layout.addWidget(self.summary)
+        self.search.textChanged.connect(self._filter)
+        self.reload()
+
+    def _row(self, org: OrganisationInfo) -> list[QStandardItem]:
+        language = self.context.language
+        kind = org.la_type or KIND_LABELS[org.kind][0 if language == "th" else 1]
+        items = [QStandardItem(org.name), QStandardItem(kind),
+                 QStandardItem(apply_digits(org.code or "", self.digits))]
+        for item in items:
+            item.setEditable(False)
+        items[0].setData(search_fold(f"{org.name} {org.short_name} {org.code or ''}"), FOLD_ROLE)
+        items[0].setData(org.id, ORG_ROLE)
+        if not org.active:
+            for item in items:
+                item.setForeground(Qt.GlobalColor.gray)
+        return items
+
+    def reload(self) -> None:
+        organisations = self.context.directory.organisations(include_inactive=True)
+        self.model.clear()
+        self.model.setHorizontalHeaderLabels([_t("DirectoryPage", "ชื่อหน่วยงาน"), _t("DirectoryPage", "ประเภท"), _t("DirectoryPage", "รหัส")])
+        rows: dict[int, list[QStandardItem]] = {org.id: self._row(org) for org in organisations}
+        root = self.model.invisibleRootItem()
+        # Organisations arrive in Thai dictionary order; appending keeps that order per level.
+        for kind in ("department", "province", "agency", "office"):
+            for org in organisations:
+                if org.kind == kind and (org.parent_id is None or org.parent_id not in rows):
+                    root.appendRow(rows[org.id])
+        for kind in ("district", "local_authority"):
+            for org in organisations:
+                if org.kind != kind:
+                    continue
+                parent = rows.get(org.parent_id) if org.parent_id else None
+                (parent[0] if parent else root).appendRow(rows[org.id])
+        self.tree.expandToDepth(0)
+        self.tree.resizeColumnToContents(0)
+        districts = sum(1 for org in organisations if org.kind == "district")
+        authorities = sum(1 for org in organisations if org.kind == "local_authority")
+        self.summary.setText(
+            _t("DirectoryPage", "อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง")
+            .replace("{districts}", apply_digits(str(districts), self.digits))
+            .replace("{las}", apply_digits(str(authorities), self.digits))
+            .replace("{all}", apply_digits(str(len(organisations)), self.digits))
+        )
+
+    def _filter(self, text: str) -> None:
+        self.proxy.set_needle(text)
+        if text:
+            self.tree.expandAll()

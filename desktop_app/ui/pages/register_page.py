@@ -1,0 +1,378 @@
+"""The incoming register page: filters, search-as-you-type, the table and the detail pane."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.app_context import AppContext
+from desktop_app.domain.classes import Secrecy, Urgency
+from desktop_app.domain.thai_dates import month_name
+from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.jobs import JobControl
+from desktop_app.services.register import IncomingRecord, RegisterFilter
+from desktop_app.ui.dialogs.incoming_form import IncomingForm
+from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import show_error
+from desktop_app.ui.models.register_model import (
+    COL_NUMBER,
+    COL_RECEIVED,
+    COL_SENDER,
+    COL_SUBJECT,
+    ID_ROLE,
+    RegisterModel,
+)
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.widgets.incoming_detail import IncomingDetail
+
+SEARCH_DELAY_MS = 200
+
+
+
+
+class CancelDialog(QDialog):
+    """Asks why a receive number is being cancelled (the reason is required)."""
+
+    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(_t("RegisterPage", "ยกเลิกเลขรับ"))
+        self.reason = QLineEdit(self)
+        self.reason.setObjectName("cancelReason")
+        self.reason.setPlaceholderText(_t("RegisterPage", "เช่น ลงรับซ้ำกับเลขรับที่ …"))
+        buttons = QDialogButtonBox(self)
+        self.ok = buttons.addButton(_t("RegisterPage", "ยกเลิกเลขรับ"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(_t("RegisterPage", "ไม่ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.ok.setEnabled(False)
+        self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(label, self))
+        layout.addWidget(QLabel(_t("RegisterPage", "เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ"),
+                                self))
+        layout.addWidget(self.reason)
+        layout.addWidget(buttons)
+
+
+class RegisterPage(QWidget):
+    document_saved = Signal(object)
+    export_finished = Signal(object, int)  # target path, rows written
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, runner: TaskRunner, *, digits: Digits = "thai",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.digits: Digits = digits
+        self.language = context.language
+        self.setObjectName("RegisterPage")
+        self.model = RegisterModel(context.register, runner, digits=digits,
+                                   language=context.language, parent=self)
+        self._build()
+        self._wire()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.new_button = QPushButton(_t("RegisterPage", "ลงรับหนังสือ (Ctrl+N)"), self)
+        self.new_button.setObjectName("newIncoming")
+        self.search_edit = QLineEdit(self)
+        self.search_edit.setObjectName("registerSearch")
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(
+            _t("RegisterPage", "ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)"))
+        self.year_combo = QComboBox(self)
+        self.year_combo.setObjectName("yearFilter")
+        self.month_combo = QComboBox(self)
+        self.month_combo.addItem(_t("RegisterPage", "ทุกเดือน"), None)
+        for month in range(1, 13):
+            self.month_combo.addItem(month_name(month, lang=self.language), month)
+        self.urgency_combo = QComboBox(self)
+        self.urgency_combo.addItem(_t("RegisterPage", "ทุกชั้นความเร็ว"), None)
+        for urgency in Urgency:
+            self.urgency_combo.addItem(urgency.label(self.language), urgency)
+        self.secrecy_combo = QComboBox(self)
+        self.secrecy_combo.addItem(_t("RegisterPage", "ทุกชั้นความลับ"), None)
+        for secrecy in Secrecy:
+            self.secrecy_combo.addItem(secrecy.label(self.language), secrecy)
+        self.group_combo = QComboBox(self)
+        self.status_combo = QComboBox(self)
+        self.status_combo.addItem(_t("RegisterPage", "ทุกสถานะ"), None)
+        self.status_combo.addItem(_t("RegisterPage", "ใช้งาน"), False)
+        self.status_combo.addItem(_t("RegisterPage", "ยกเลิกแล้ว"), True)
+        self.export_button = QPushButton(_t("RegisterPage", "ส่งออก Excel…"), self)
+        self.export_button.setObjectName("exportExcel")
+        self.refill_filters()
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.search_edit, 3)
+        for combo in (self.year_combo, self.month_combo, self.urgency_combo,
+                      self.secrecy_combo, self.group_combo, self.status_combo):
+            filters.addWidget(combo)
+        filters.addWidget(self.export_button)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(COL_NUMBER, Qt.SortOrder.DescendingOrder)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        for column, width in ((COL_NUMBER, 70), (COL_RECEIVED, 150), (COL_SENDER, 220),
+                              (COL_SUBJECT, 420)):
+            self.table.setColumnWidth(column, width)
+        for column in range(self.model.columnCount()):
+            if column not in (COL_NUMBER, COL_RECEIVED, COL_SENDER, COL_SUBJECT):
+                self.table.setColumnWidth(column, 120)
+
+        self.detail = IncomingDetail(self.context.register, digits=self.digits,
+                                     language=self.language, parent=self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([900, 340])
+
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("registerCount")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.count_label)
+
+    def refill_filters(self) -> None:
+        """Years present in the register and the current work groups."""
+        selected_year = self.year_combo.currentData()
+        self.year_combo.blockSignals(True)
+        self.year_combo.clear()
+        self.year_combo.addItem(_t("RegisterPage", "ทุกปี"), None)
+        years = self.context.register.years()
+        for year in years:
+            self.year_combo.addItem(
+                _t("RegisterPage", "พ.ศ. {year}").replace("{year}", apply_digits(str(year), self.digits)), year)
+        wanted = selected_year if selected_year is not None else (years[0] if years else None)
+        self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
+        self.year_combo.blockSignals(False)
+
+        selected_group = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        self.group_combo.clear()
+        self.group_combo.addItem(_t("RegisterPage", "ทุกกลุ่มงาน"), None)
+        for group in self.context.settings.work_groups():
+            self.group_combo.addItem(group.name, group.id)
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(selected_group), 0))
+        self.group_combo.blockSignals(False)
+
+    def _wire(self) -> None:
+        self.search_timer = QTimer(self)
+        self.search_timer.setSingleShot(True)
+        self.search_timer.setInterval(SEARCH_DELAY_MS)
+        self.search_timer.timeout.connect(self.apply_filters)
+        self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
+        for combo in (self.year_combo, self.month_combo, self.urgency_combo,
+                      self.secrecy_combo, self.group_combo, self.status_combo):
+            combo.currentIndexChanged.connect(self.apply_filters)
+        self.new_button.clicked.connect(self.open_new_form)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.export_finished.connect(self.announce_export)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.doubleClicked.connect(self._double_clicked)
+        self.model.reloaded.connect(self._reloaded)
+        self.model.load_failed.connect(lambda error: show_error(self, error))
+        self.model.loading_changed.connect(self._loading_changed)
+        self.detail.edit_requested.connect(self.open_edit_form)
+        self.detail.cancel_requested.connect(self.cancel_document)
+
+    # -- filtering -------------------------------------------------------------------------
+    def current_filter(self) -> RegisterFilter:
+        urgency, secrecy = self.urgency_combo.currentData(), self.secrecy_combo.currentData()
+        return replace(
+            self.model.filter,
+            year=self.year_combo.currentData(),
+            month=self.month_combo.currentData(),
+            # Qt hands StrEnum item data back as plain str.
+            urgency=Urgency(urgency) if urgency else None,
+            secrecy=Secrecy(secrecy) if secrecy else None,
+            work_group_id=self.group_combo.currentData(),
+            cancelled=self.status_combo.currentData(),
+            search=self.search_edit.text(),
+        )
+
+    def apply_filters(self) -> None:
+        self.search_timer.stop()
+        self.model.set_filter(self.current_filter())
+
+    def load_now(self) -> None:
+        self.model.load_now(self.current_filter())
+
+    def _loading_changed(self, loading: bool) -> None:
+        if loading:
+            self.count_label.setText(_t("RegisterPage", "กำลังค้นหา…"))
+
+    def _reloaded(self, count: int) -> None:
+        self.count_label.setText(_t("RegisterPage", "{count} รายการ").replace(
+            "{count}", apply_digits(f"{count:,}", self.digits)))
+        self._selection_changed()
+
+    # -- selection and actions ---------------------------------------------------------------
+    def selected_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        return int(indexes[0].data(ID_ROLE)) if indexes else None
+
+    def _selection_changed(self, *_args: QItemSelection) -> None:
+        doc_id = self.selected_id()
+        if doc_id is None:
+            self.detail.show_record(None)
+            return
+        try:
+            self.detail.show_record(self.context.register.get(doc_id))
+        except Exception as error:
+            show_error(self, error)
+
+    def _double_clicked(self, index: QModelIndex) -> None:
+        self.open_edit_form(int(index.data(ID_ROLE)))
+
+    def select_id(self, doc_id: int) -> None:
+        row = self.model.row_for_id(doc_id)
+        if row >= 0:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def open_new_form(self) -> IncomingForm:
+        form = IncomingForm(self.context, self.runner, digits=self.digits, parent=self)
+        form.saved.connect(self._document_saved)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.show()
+        form.raise_()
+        form.activateWindow()
+        return form
+
+    def open_edit_form(self, doc_id: int) -> IncomingForm | None:
+        try:
+            record = self.context.register.get(doc_id)
+        except Exception as error:
+            show_error(self, error)
+            return None
+        if record.cancelled:
+            return None
+        form = IncomingForm(self.context, self.runner, record=record, digits=self.digits,
+                            parent=self)
+        form.saved.connect(self._document_saved)
+        form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        form.show()
+        return form
+
+    def _document_saved(self, record: IncomingRecord) -> None:
+        self.document_saved.emit(record)
+        if self.year_combo.findData(record.receive_year) < 0:
+            self.refill_filters()
+        self.model.reloaded.connect(self._select_after_reload(record.id))
+        self.model.reload()
+
+    def _select_after_reload(self, doc_id: int):  # type: ignore[no-untyped-def]
+        def select(_count: int) -> None:
+            self.model.reloaded.disconnect(select)
+            self.select_id(doc_id)
+        return select
+
+    def cancel_document(self, doc_id: int) -> None:
+        try:
+            record = self.context.register.get(doc_id)
+        except Exception as error:
+            show_error(self, error)
+            return
+        label = _t("RegisterPage", "ยกเลิกเลขรับ {number} เรื่อง {subject}").replace(
+            "{number}", apply_digits(record.receive_label, self.digits)).replace(
+            "{subject}", record.subject)
+        dialog = CancelDialog(label, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        reason = dialog.reason.text()
+        register, actor = self.context.register, self.context.actor
+        self.runner.run(lambda _c: register.cancel(doc_id, reason, actor), label="incoming.cancel",
+                        on_done=self._document_saved, on_error=lambda e: show_error(self, e))
+
+    # -- export ------------------------------------------------------------------------------
+    def export_dialog(self) -> None:
+        flt = replace(self.current_filter(), descending=False)
+        year = flt.year
+        suggested = f"ทะเบียนหนังสือรับ-{year}.xlsx" if year else "ทะเบียนหนังสือรับ.xlsx"
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _t("RegisterPage", "ส่งออกทะเบียนเป็น Excel"), str(Path.home() / suggested),
+            _t("RegisterPage", "สมุดงาน Excel (*.xlsx)"))
+        if path:
+            if not path.lower().endswith(".xlsx"):
+                path += ".xlsx"
+            self.export_to(Path(path), flt)
+
+    def export_to(self, target: Path, flt: RegisterFilter | None = None) -> None:
+        """Export the current filter's rows off the GUI thread, with progress and cancel."""
+        flt = flt or replace(self.current_filter(), descending=False)
+        register, settings = self.context.register, self.context.settings
+        office = settings.office()
+        title = _t("RegisterPage", "ทะเบียนหนังสือรับ")
+        if flt.year:
+            title += " " + _t("RegisterPage", "ปี พ.ศ. {year}").replace("{year}", str(flt.year))
+        if office:
+            title += f" {office.name}"
+        language = self.language
+
+        def work(control: JobControl) -> int:
+            from desktop_app.reports.excel import export_incoming_register  # openpyxl: lazily
+
+            total = register.count(flt)
+            return export_incoming_register(
+                register.iter_rows(flt), target, title=title, total=total,
+                digits=settings.get("export.digits"), lang=language, control=control)
+
+        progress = QProgressDialog(_t("RegisterPage", "กำลังส่งออกทะเบียน…"), _t("RegisterPage", "ยกเลิก"), 0, 0, self)
+        progress.setObjectName("exportProgress")
+        progress.setWindowTitle(_t("RegisterPage", "ส่งออก Excel"))
+        progress.setMinimumDuration(300)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        task = self.runner.run(
+            work, label="incoming.export",
+            on_progress=lambda done, total: (progress.setMaximum(total), progress.setValue(done)),
+            on_done=lambda count: (progress.close(), self.export_finished.emit(target, count)),
+            on_error=lambda error: (progress.close(), show_error(self, error)),
+            on_cancel=progress.close,
+        )
+        progress.canceled.connect(task.cancel)
+        self._export_task = task
+
+    def announce_export(self, target: Path, count: int) -> None:
+        self.status_message.emit(
+            _t("RegisterPage", "บันทึก {count} รายการลงแฟ้ม {file} แล้ว")
+            .replace("{count}", apply_digits(f"{count:,}", self.digits))
+            .replace("{file}", str(target)))

@@ -1,0 +1,217 @@
+"""Settings: the office's details, its work groups, and this workstation's preferences."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.app_context import AppContext
+from desktop_app.config import WorkstationPrefs
+from desktop_app.db.engine import describe_url, normalise_url
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.services.settings import OfficeInfo, WorkGroupInfo
+from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import show_error
+from desktop_app.ui.tasks import TaskRunner
+
+GROUP_ID_ROLE = 0x0100 + 20
+
+
+
+
+class SettingsPage(QWidget):
+    office_changed = Signal()
+    status_message = Signal(str)
+
+    def __init__(self, context: AppContext, runner: TaskRunner,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.prefs = WorkstationPrefs(context.paths.workstation_file)
+        self.setObjectName("SettingsPage")
+
+        office_box = QGroupBox(_t("SettingsPage", "สำนักงาน"), self)
+        self.office_name = QLineEdit(office_box)
+        self.office_name.setObjectName("settingsOfficeName")
+        self.address = QLineEdit(office_box)
+        self.phone = QLineEdit(office_box)
+        self.email = QLineEdit(office_box)
+        self.prefix = QLineEdit(office_box)
+        self.province = QLabel(office_box)
+        self.save_office_button = QPushButton(_t("SettingsPage", "บันทึกข้อมูลสำนักงาน"), office_box)
+        form = QFormLayout(office_box)
+        form.addRow(_t("SettingsPage", "จังหวัด"), self.province)
+        form.addRow(_t("SettingsPage", "ชื่อสำนักงาน"), self.office_name)
+        form.addRow(_t("SettingsPage", "ที่อยู่"), self.address)
+        form.addRow(_t("SettingsPage", "โทรศัพท์"), self.phone)
+        form.addRow(_t("SettingsPage", "อีเมล"), self.email)
+        form.addRow(_t("SettingsPage", "รหัสหนังสือของสำนักงาน"), self.prefix)
+        form.addRow("", self.save_office_button)
+
+        groups_box = QGroupBox(_t("SettingsPage", "กลุ่มงาน"), self)
+        self.groups = QTableWidget(0, 4, groups_box)
+        self.groups.setObjectName("settingsWorkGroups")
+        self.groups.setHorizontalHeaderLabels(
+            [_t("SettingsPage", "ชื่อกลุ่มงาน"), _t("SettingsPage", "รหัสหนังสือ"), _t("SettingsPage", "โทรศัพท์"), _t("SettingsPage", "อีเมล")])
+        self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        add_group = QPushButton(_t("SettingsPage", "เพิ่มกลุ่มงาน"), groups_box)
+        self.save_groups_button = QPushButton(_t("SettingsPage", "บันทึกกลุ่มงาน"), groups_box)
+        add_group.clicked.connect(lambda: self._add_group_row(WorkGroupInfo(None, "", "")))
+        group_buttons = QHBoxLayout()
+        group_buttons.addWidget(add_group)
+        group_buttons.addStretch(1)
+        group_buttons.addWidget(self.save_groups_button)
+        groups_layout = QVBoxLayout(groups_box)
+        groups_layout.addWidget(self.groups)
+        groups_layout.addLayout(group_buttons)
+
+        station_box = QGroupBox(_t("SettingsPage", "เครื่องนี้"), self)
+        self.language = QComboBox(station_box)
+        self.language.addItem("ไทย", "th")
+        self.language.addItem("English", "en")
+        self.digits = QComboBox(station_box)
+        self.digits.addItem(_t("SettingsPage", "เลขไทย (๑๒๓)"), "thai")
+        self.digits.addItem(_t("SettingsPage", "เลขอารบิก (123)"), "arabic")
+        self.database = QLabel(describe_url(context.db_url), station_box)
+        self.database.setWordWrap(True)
+        self.database_url = QLineEdit(station_box)
+        self.database_url.setPlaceholderText("postgresql://user@server/saraban")
+        self.attachments_dir = QLabel(station_box)
+        self.attachments_dir.setWordWrap(True)
+        choose_dir = QPushButton(_t("SettingsPage", "เปลี่ยนโฟลเดอร์…"), station_box)
+        choose_dir.clicked.connect(self._choose_attachments_dir)
+        self.save_station_button = QPushButton(_t("SettingsPage", "บันทึกค่าของเครื่องนี้"), station_box)
+        station_form = QFormLayout(station_box)
+        station_form.addRow(_t("SettingsPage", "ภาษา (มีผลเมื่อเปิดโปรแกรมใหม่)"), self.language)
+        station_form.addRow(_t("SettingsPage", "ตัวเลขบนหน้าจอ (มีผลเมื่อเปิดโปรแกรมใหม่)"), self.digits)
+        station_form.addRow(_t("SettingsPage", "ฐานข้อมูลที่ใช้อยู่"), self.database)
+        station_form.addRow(_t("SettingsPage", "ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง"),
+                            self.database_url)
+        dir_row = QHBoxLayout()
+        dir_row.addWidget(self.attachments_dir, 1)
+        dir_row.addWidget(choose_dir)
+        station_form.addRow(_t("SettingsPage", "โฟลเดอร์เก็บแฟ้มแนบ (ทั้งสำนักงาน)"), dir_row)
+        station_form.addRow("", self.save_station_button)
+
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(office_box, 1)
+        top.addWidget(station_box, 1)
+        layout.addLayout(top)
+        layout.addWidget(groups_box, 1)
+
+        self.save_office_button.clicked.connect(self.save_office)
+        self.save_groups_button.clicked.connect(self.save_groups)
+        self.save_station_button.clicked.connect(self.save_station)
+        self.reload()
+
+    def reload(self) -> None:
+        office = self.context.settings.office()
+        if office is not None:
+            self.office_name.setText(office.name)
+            self.address.setText(office.address)
+            self.phone.setText(office.phone)
+            self.email.setText(office.email)
+            self.prefix.setText(office.letter_prefix)
+            self.province.setText(office.province_code or "-")
+            if office.province_code:
+                from desktop_app.services.directory import find_province
+
+                province = find_province(office.province_code)
+                self.province.setText(f"{province.name_th} ({province.name_en})")
+        self.groups.setRowCount(0)
+        for group in self.context.settings.work_groups(include_inactive=True):
+            self._add_group_row(group)
+        prefs = self.prefs.load()
+        self.language.setCurrentIndex(max(self.language.findData(prefs.get("language")), 0))
+        self.digits.setCurrentIndex(max(self.digits.findData(prefs.get("digits", "thai")), 0))
+        self.database_url.setText(prefs.get("database_url") or "")
+        self.attachments_dir.setText(str(self.context.register.store.root))
+
+    def _add_group_row(self, group: WorkGroupInfo) -> None:
+        row = self.groups.rowCount()
+        self.groups.insertRow(row)
+        for column, value in enumerate((group.name, group.letter_prefix, group.phone,
+                                        group.email)):
+            item = QTableWidgetItem(value)
+            if column == 0:
+                item.setData(GROUP_ID_ROLE, group.id)
+            self.groups.setItem(row, column, item)
+
+    def _office_info(self) -> OfficeInfo:
+        office = self.context.settings.office()
+        return OfficeInfo(
+            name=self.office_name.text(), province_code=office.province_code if office else None,
+            address=self.address.text(), phone=self.phone.text(), email=self.email.text(),
+            letter_prefix=self.prefix.text(),
+            setup_completed_at=office.setup_completed_at if office else None,
+        )
+
+    def save_office(self) -> None:
+        info, settings, actor = self._office_info(), self.context.settings, self.context.actor
+        self.runner.run(lambda _c: settings.update_office(info, actor), label="settings.office",
+                        on_done=lambda _r: self._saved(_t("SettingsPage", "บันทึกข้อมูลสำนักงานแล้ว")),
+                        on_error=lambda error: show_error(self, error))
+
+    def _group_rows(self) -> list[WorkGroupInfo]:
+        groups = []
+        for row in range(self.groups.rowCount()):
+            cells = [self.groups.item(row, column) for column in range(4)]
+            values = [cell.text() if cell else "" for cell in cells]
+            if not values[0].strip():
+                continue
+            group_id = cells[0].data(GROUP_ID_ROLE) if cells[0] else None
+            groups.append(WorkGroupInfo(group_id, *values))
+        return groups
+
+    def save_groups(self) -> None:
+        groups, settings, actor = self._group_rows(), self.context.settings, self.context.actor
+
+        def work(_control: object) -> None:
+            for group in groups:
+                settings.save_work_group(group, actor)
+
+        self.runner.run(work, label="settings.groups",
+                        on_done=lambda _r: (self.reload(), self._saved(_t("SettingsPage", "บันทึกกลุ่มงานแล้ว"))),
+                        on_error=lambda error: show_error(self, error))
+
+    def _choose_attachments_dir(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, _t("SettingsPage", "โฟลเดอร์เก็บแฟ้มแนบ"),
+                                                  self.attachments_dir.text())
+        if folder:
+            self.context.settings.set("attachments.dir", folder, self.context.actor)
+            self.attachments_dir.setText(folder)
+
+    def save_station(self) -> None:
+        url = self.database_url.text().strip() or None
+        if url:
+            try:
+                normalise_url(url)
+            except InvalidInput as error:
+                show_error(self, error)
+                return
+        self.prefs.set("language", self.language.currentData())
+        self.prefs.set("digits", self.digits.currentData())
+        self.prefs.set("database_url", url)
+        self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่"))
+
+    def _saved(self, message: str) -> None:
+        self.office_changed.emit()
+        self.status_message.emit(message)

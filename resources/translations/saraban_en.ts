@@ -1,0 +1,898 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_US" sourcelanguage="th_TH">
+<context>
+    <name>DirectoryPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="53" />
+        <source>ค้นหาหน่วยงาน</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <source>ชื่อหน่วยงาน</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <source>ประเภท</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="105" />
+        <source>อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง</source>
+        <translation>{districts} districts, {las} local authorities, {all} organisations in all</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
+        <source>รับเมื่อ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
+        <source>ที่</source>
+        <translation>Their no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
+        <source>ลงวันที่</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
+        <source>จาก</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <source>ชั้นความเร็ว/ลับ</source>
+        <translation>Urgency / secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <source>การปฏิบัติ</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <source>เวลารับระบุเอง</source>
+        <translation>Receive time entered by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <source>ลงรับโดย</source>
+        <translation>Registered by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="76" />
+        <source>แก้ไข</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="77" />
+        <source>ยกเลิกเลขรับ…</source>
+        <translation>Cancel receive number…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="88" />
+        <source>แฟ้มแนบ (ดับเบิลคลิกเพื่อเปิด)</source>
+        <translation>Attachments (double-click to open)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="104" />
+        <source>เลือกหนังสือในทะเบียนเพื่อดูรายละเอียด</source>
+        <translation>Select a document in the register to see its details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="110" />
+        <source>เลขรับ {number}</source>
+        <translation>Receive no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="114" />
+        <source>ยกเลิกแล้ว: {reason}</source>
+        <translation>Cancelled: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingForm</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="83" />
+        <source>แก้ไขหนังสือรับ</source>
+        <translation>Edit incoming document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="83" />
+        <source>ลงรับหนังสือ</source>
+        <translation>Register incoming document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="102" />
+        <source>กด Ctrl+N เพื่อลงรับฉบับถัดไป</source>
+        <translation>Press Ctrl+N to register the next document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="117" />
+        <source>พิมพ์ชื่อหน่วยงาน เลือกจากทำเนียบหรือพิมพ์เอง</source>
+        <translation>Type the sender: pick from the directory or type freely</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="125" />
+        <source>เช่น มท 0810.2/ว 1089</source>
+        <translation>e.g. มท 0810.2/ว 1089</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="163" />
+        <source>— ยังไม่มอบหมาย —</source>
+        <translation>— not assigned —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="174" />
+        <source>เพิ่มแฟ้ม… (Ctrl+O)</source>
+        <translation>Add file… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="176" />
+        <source>เอาออก</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="186" />
+        <source>ระบุวันเวลารับเอง</source>
+        <translation>Enter the receive date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="197" />
+        <source>เหตุผลที่ระบุเวลาเอง เช่น รับเมื่อวานหลังเวลาราชการ</source>
+        <translation>Why the time differs, e.g. received yesterday after office hours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="211" />
+        <source>จาก *</source>
+        <translation>From *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="212" />
+        <source>ที่</source>
+        <translation>Their no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="214" />
+        <source>ลงวันที่ *</source>
+        <translation>Dated *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="215" />
+        <source>เรียน/ถึง</source>
+        <translation>Addressed to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="216" />
+        <source>เรื่อง *</source>
+        <translation>Subject *</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="218" />
+        <source>ชั้นความเร็ว</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="221" />
+        <source>ชั้นความลับ</source>
+        <translation>Secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="223" />
+        <source>ชั้นหนังสือ</source>
+        <translation>Classes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="224" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="225" />
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="226" />
+        <source>แฟ้มแนบ</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="227" />
+        <source>วันเวลารับ</source>
+        <translation>Received at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="230" />
+        <source>บันทึก (Enter)</source>
+        <translation>Save (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="233" />
+        <source>ฉบับใหม่ (Ctrl+N)</source>
+        <translation>Next (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="235" />
+        <source>ปิด (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="339" />
+        <source>เวลาที่กดบันทึก (ขณะนี้ {time} น.)</source>
+        <translation>the moment you save (now {time})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="357" />
+        <source>แก้วันเวลารับ</source>
+        <translation>Change the receive date and time</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="361" />
+        <source>แก้ไขหนังสือรับ เลขรับ {number}</source>
+        <translation>Edit incoming document, receive no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="368" />
+        <source>เลือกแฟ้มแนบ</source>
+        <translation>Choose attachments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="369" />
+        <source>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)</source>
+        <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="415" />
+        <source>⚠ เลขที่หนังสือนี้ลงรับแล้ว: เลขรับ {list} ตรวจสอบว่าไม่ใช่ฉบับซ้ำ</source>
+        <translation>⚠ This document number is already registered: receive no. {list}. Check it is not a second copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="439" />
+        <source>กรุณากรอกวันที่รับ</source>
+        <translation>Enter the receive date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="447" />
+        <source>กรุณากรอกวันที่ของหนังสือ (ลงวันที่)</source>
+        <translation>Enter the letter's date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="501" />
+        <source>เลขรับ {number}</source>
+        <translation>Receive no. {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="503" />
+        <source>รับวันที่ {date} เวลา {time} น.</source>
+        <translation>Received {date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="529" />
+        <source>เริ่มฉบับใหม่</source>
+        <translation>Start the next document</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="529" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="558" />
+        <source>ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่</source>
+        <translation>What you typed has not been saved. Discard it?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
+        <source>ทิ้งข้อมูล</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
+        <source>กลับไปแก้ไข</source>
+        <translation>Keep editing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="558" />
+        <source>ปิดแบบฟอร์ม</source>
+        <translation>Close the form</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="61" />
+        <source>ทะเบียนหนังสือรับ</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <source>ทำเนียบหน่วยงาน</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="63" />
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <source>แฟ้ม</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <source>ลงรับหนังสือ…</source>
+        <translation>Register incoming document…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <source>ส่งออกทะเบียนเป็น Excel…</source>
+        <translation>Export the register to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <source>ออกจากโปรแกรม</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <source>ค้นหาในทะเบียน</source>
+        <translation>Search the register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <source>ช่วยเหลือ</source>
+        <translation>Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="105" />
+        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <source>เกี่ยวกับโปรแกรม</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <source>ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด</source>
+        <translation>Incoming and outgoing registers and forwarding letters for provincial local-administration offices</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="41" />
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="42" />
+        <source>ข้อมูลไม่ถูกต้อง</source>
+        <translation>Please check the input</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="44" />
+        <location filename="../../desktop_app/ui/messages.py" line="82" />
+        <source>ตกลง</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="55" />
+        <source>เกิดข้อผิดพลาดในโปรแกรม</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="56" />
+        <source>เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบพร้อมรายละเอียดด้านล่าง</source>
+        <translation>An unexpected error occurred. Everything already saved is safe. Please tell your administrator and include the details below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/messages.py" line="59" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="76" />
+        <source>เลขรับ</source>
+        <translation>Receive no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="77" />
+        <source>วันที่รับ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="78" />
+        <source>ที่</source>
+        <translation>Their no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="79" />
+        <source>ลงวันที่</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="80" />
+        <source>จาก</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="81" />
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="82" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="83" />
+        <source>การปฏิบัติ</source>
+        <translation>Action taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="84" />
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="85" />
+        <source>ชั้นความเร็ว</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="86" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/register_model.py" line="287" />
+        <location filename="../../desktop_app/ui/models/register_model.py" line="299" />
+        <source>ยกเลิก</source>
+        <translation>Cancelled</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="57" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="62" />
+        <source>ยกเลิกเลขรับ</source>
+        <translation>Cancel receive number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="60" />
+        <source>เช่น ลงรับซ้ำกับเลขรับที่ …</source>
+        <translation>e.g. registered twice, see receive no. …</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="63" />
+        <source>ไม่ยกเลิก</source>
+        <translation>Keep it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="70" />
+        <source>เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ</source>
+        <translation>The number stays in the register, marked cancelled, and is never reused.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="96" />
+        <source>ลงรับหนังสือ (Ctrl+N)</source>
+        <translation>Register (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="102" />
+        <source>ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)</source>
+        <translation>Search number, subject, sender, remarks (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="106" />
+        <source>ทุกเดือน</source>
+        <translation>All months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="110" />
+        <source>ทุกชั้นความเร็ว</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="114" />
+        <source>ทุกชั้นความลับ</source>
+        <translation>Any secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="119" />
+        <source>ทุกสถานะ</source>
+        <translation>Any status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="120" />
+        <source>ใช้งาน</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="356" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="122" />
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="121" />
+        <source>ยกเลิกแล้ว</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="178" />
+        <source>ทุกปี</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="182" />
+        <source>พ.ศ. {year}</source>
+        <translation>BE {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="190" />
+        <source>ทุกกลุ่มงาน</source>
+        <translation>All work groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="238" />
+        <source>กำลังค้นหา…</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="241" />
+        <source>{count} รายการ</source>
+        <translation>{count} documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="312" />
+        <source>ยกเลิกเลขรับ {number} เรื่อง {subject}</source>
+        <translation>Cancel receive no. {number}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="329" />
+        <source>ส่งออกทะเบียนเป็น Excel</source>
+        <translation>Export the register to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="330" />
+        <source>สมุดงาน Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="341" />
+        <source>ทะเบียนหนังสือรับ</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="343" />
+        <source>ปี พ.ศ. {year}</source>
+        <translation>BE {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="356" />
+        <source>กำลังส่งออกทะเบียน…</source>
+        <translation>Exporting the register…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="358" />
+        <source>ส่งออก Excel</source>
+        <translation>Export to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="374" />
+        <source>บันทึก {count} รายการลงแฟ้ม {file} แล้ว</source>
+        <translation>Saved {count} documents to {file}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="49" />
+        <source>สำนักงาน</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="57" />
+        <source>บันทึกข้อมูลสำนักงาน</source>
+        <translation>Save office details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="59" />
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="62" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <source>อีเมล</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="64" />
+        <source>รหัสหนังสือของสำนักงาน</source>
+        <translation>Office letter code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="67" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <source>ชื่อกลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <source>รหัสหนังสือ</source>
+        <translation>Letter code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="74" />
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>Add work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="75" />
+        <source>บันทึกกลุ่มงาน</source>
+        <translation>Save work groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="85" />
+        <source>เครื่องนี้</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="90" />
+        <source>เลขไทย (๑๒๓)</source>
+        <translation>Thai digits (๑๒๓)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="91" />
+        <source>เลขอารบิก (123)</source>
+        <translation>Arabic digits (123)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="98" />
+        <source>เปลี่ยนโฟลเดอร์…</source>
+        <translation>Change folder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="100" />
+        <source>บันทึกค่าของเครื่องนี้</source>
+        <translation>Save workstation settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="102" />
+        <source>ภาษา (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
+        <translation>Language (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103" />
+        <source>ตัวเลขบนหน้าจอ (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
+        <translation>Digits on screen (after restart)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <source>ฐานข้อมูลที่ใช้อยู่</source>
+        <translation>Database in use</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <source>ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง</source>
+        <translation>Shared database (PostgreSQL); empty = the local file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="110" />
+        <source>โฟลเดอร์เก็บแฟ้มแนบ (ทั้งสำนักงาน)</source>
+        <translation>Attachment folder (whole office)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="170" />
+        <source>บันทึกข้อมูลสำนักงานแล้ว</source>
+        <translation>Office details saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="192" />
+        <source>บันทึกกลุ่มงานแล้ว</source>
+        <translation>Work groups saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196" />
+        <source>โฟลเดอร์เก็บแฟ้มแนบ</source>
+        <translation>Attachment folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="213" />
+        <source>บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่</source>
+        <translation>Saved; takes effect after a restart</translation>
+    </message>
+</context>
+<context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="52" />
+        <source>จังหวัดของสำนักงาน</source>
+        <translation>The office's province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="53" />
+        <source>โปรแกรมจะนำรายชื่ออำเภอและองค์กรปกครองส่วนท้องถิ่นของจังหวัดนี้เข้าสู่ทำเนียบหน่วยงาน</source>
+        <translation>The program loads this province's districts and local authorities into the directory.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="58" />
+        <source>— เลือกจังหวัด —</source>
+        <translation>— choose a province —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="68" />
+        <source>จังหวัด</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="91" />
+        <source>จังหวัด{name}: อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง</source>
+        <translation>{name}: {districts} districts, {las} local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="105" />
+        <source>ข้อมูลสำนักงาน</source>
+        <translation>Office details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="106" />
+        <source>ใช้พิมพ์ในหนังสือและตรารับ แก้ไขได้ภายหลังในหน้าตั้งค่า</source>
+        <translation>Printed on letters and receipt stamps; editable later in Settings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="115" />
+        <source>ชื่อสำนักงาน</source>
+        <translation>Office name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="116" />
+        <source>ที่อยู่</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="117" />
+        <source>โทรศัพท์</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="118" />
+        <source>อีเมล</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="119" />
+        <source>รหัสหนังสือของสำนักงาน</source>
+        <translation>Office letter code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="137" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="138" />
+        <source>กลุ่มงานที่รับผิดชอบหนังสือ และรหัสหนังสือของแต่ละกลุ่ม เช่น มส 0023.3</source>
+        <translation>The work groups that handle documents, and each group's letter code, e.g. มส 0023.3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="141" />
+        <source>ชื่อกลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="141" />
+        <source>รหัสหนังสือ</source>
+        <translation>Letter code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="144" />
+        <source>เพิ่มกลุ่มงาน</source>
+        <translation>Add work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="145" />
+        <source>ลบแถวที่เลือก</source>
+        <translation>Remove selected rows</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="193" />
+        <source>ตั้งค่าเริ่มต้น Saraban Desk</source>
+        <translation>Saraban Desk first-run setup</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="195" />
+        <source>ถัดไป &gt;</source>
+        <translation>Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="196" />
+        <source>&lt; ย้อนกลับ</source>
+        <translation>&lt; Back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="197" />
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="266" />
+        <source>เริ่มใช้งาน</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="198" />
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/setup_wizard.py" line="253" />
+        <source>กำลังตั้งค่า…</source>
+        <translation>Setting up…</translation>
+    </message>
+</context>
+<context>
+    <name>ThaiDateEdit</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/thai_date_edit.py" line="45" />
+        <source>เช่น 5/3/69 หรือ 5 มี.ค. 2569</source>
+        <translation>e.g. 5/3/69 or 5 มี.ค. 2569</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,112 @@
+"""Fixtures for the Qt tests: a set-up office on a fresh SQLite file, a fixed clock, and a
+task runner. Qt runs offscreen (QT_QPA_PLATFORM is set before QApplication exists)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from desktop_app.app_context import AppContext  # noqa: E402
+from desktop_app.config import AppPaths  # noqa: E402
+from desktop_app.db.engine import sqlite_url  # noqa: E402
+from desktop_app.domain.classes import Urgency  # noqa: E402
+from desktop_app.services.register import IncomingInput  # noqa: E402
+from desktop_app.services.setup import SetupRequest  # noqa: E402
+
+NOW = dt.datetime(2026, 3, 6, 16, 57)
+
+
+class Clock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: dt.datetime = NOW) -> None:
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+
+@pytest.fixture(scope="session")
+def qapp_args() -> list[str]:
+    return ["saraban-desk-tests"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _fonts_and_language(qapp):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.app import create_application
+
+    create_application(["saraban-desk-tests"], "th")
+    yield
+
+
+@pytest.fixture
+def clock() -> Clock:
+    return Clock()
+
+
+@pytest.fixture
+def ui_context(tmp_path, clock) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
+    paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
+    context = AppContext.open(sqlite_url(tmp_path / "data" / "saraban.sqlite3"), paths=paths,
+                              language="th", username="clerk1", clock=clock)
+    context.setup.initialise(SetupRequest(province="แม่ฮ่องสอน", prefix="มส 0023.3"),
+                             context.actor)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def runner(qapp):  # type: ignore[no-untyped-def]
+    from desktop_app.ui.tasks import TaskRunner
+
+    task_runner = TaskRunner()
+    yield task_runner
+    task_runner.wait_all()
+
+
+def register_samples(context: AppContext, count: int, *, start: int = 0) -> None:
+    """``count`` documents with distinct subjects and numbers (service level, no UI)."""
+    for index in range(start, start + count):
+        context.register.receive(
+            IncomingInput(
+                sender="กรมส่งเสริมการปกครองท้องถิ่น" if index % 3 else "สำนักงานจังหวัดแม่ฮ่องสอน",
+                doc_no=f"มท ๐๘๑๐.{index % 7}/ว {1000 + index}",
+                doc_date=dt.date(2026, 3, 1 + index % 5),
+                subject=f"ขอเชิญประชุมสัมมนาเรื่องที่ {index} การพัฒนาท้องถิ่น",
+                urgency=Urgency.URGENT if index % 10 == 0 else Urgency.NORMAL,
+            ),
+            context.actor,
+        )
+
+
+def type_text(widget, text: str) -> None:  # type: ignore[no-untyped-def]
+    """Type ``text`` into ``widget`` key by key, as a Thai keyboard layout would.
+
+    QTest.keyClicks only maps ASCII to keys; a Thai layout sends key events whose text is
+    the Thai character, which is what this does for every character.
+    """
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    for char in text:
+        key = Qt.Key.Key_Space if char == " " else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            event = QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char)
+            QApplication.sendEvent(widget, event)
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
+    """A modal box would hang an offscreen test: fail with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box) -> int:  # type: ignore[no-untyped-def]
+        raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)

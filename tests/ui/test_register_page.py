@@ -1,0 +1,158 @@
+"""The register page: the lazy model, search-as-you-type, filters, cancel and export."""
+
+from __future__ import annotations
+
+import openpyxl
+import pytest
+
+from desktop_app.domain.classes import Urgency
+from desktop_app.services.register import RegisterFilter
+from desktop_app.ui.models.register_model import (
+    COL_NUMBER,
+    COL_REMARKS,
+    COL_SENDER,
+    COL_SUBJECT,
+    ID_ROLE,
+    PAGE_SIZE,
+    RegisterModel,
+)
+from desktop_app.ui.pages import register_page as register_page_module
+from desktop_app.ui.pages.register_page import RegisterPage
+from tests.ui.conftest import register_samples, type_text
+
+
+@pytest.fixture
+def page(qtbot, ui_context, runner):  # type: ignore[no-untyped-def]
+    widget = RegisterPage(ui_context, runner, digits="arabic")
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def _reload(qtbot, page) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.apply_filters()
+
+
+def test_the_model_passes_qtmodeltester_across_pages(qtmodeltester, ui_context, runner):
+    register_samples(ui_context, PAGE_SIZE + 37)
+    model = RegisterModel(ui_context.register, runner)
+    model.load_now(RegisterFilter())
+    assert model.rowCount() == PAGE_SIZE + 37
+    qtmodeltester.check(model, force_py=True)
+    # Newest first; a row past the first page is fetched on demand.
+    assert model.index(0, COL_NUMBER).data() == "๒๓๗"
+    assert model.index(PAGE_SIZE + 36, COL_NUMBER).data() == "๑"
+
+
+def test_sorting_by_subject_follows_thai_dictionary_order(qtbot, ui_context, runner):
+    from desktop_app.services.register import IncomingInput
+    import datetime as dt
+
+    for subject in ("ไก่ชน", "เกษตรกร", "ขอเชิญ", "กรรมการ"):
+        ui_context.register.receive(IncomingInput(
+            sender="กรม", doc_no="", doc_date=dt.date(2026, 3, 1), subject=subject),
+            ui_context.actor)
+    model = RegisterModel(ui_context.register, runner)
+    model.load_now(RegisterFilter())
+    from PySide6.QtCore import Qt
+
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.sort(COL_SUBJECT, Qt.SortOrder.AscendingOrder)
+    subjects = [model.index(row, COL_SUBJECT).data() for row in range(model.rowCount())]
+    assert subjects == ["กรรมการ", "เกษตรกร", "ไก่ชน", "ขอเชิญ"]
+
+
+def test_search_as_you_type_treats_thai_and_arabic_digits_alike(qtbot, page, ui_context):
+    register_samples(ui_context, 30)
+    _reload(qtbot, page)
+    assert page.model.rowCount() == 30
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        type_text(page.search_edit, "มท0810.3/ว1010")
+    assert page.model.rowCount() == 1
+    row = page.model.row_at(0)
+    assert row is not None and row.doc_no == "มท ๐๘๑๐.3/ว 1010"
+    assert page.count_label.text() == "1 รายการ"
+
+
+def test_search_finds_thai_words_inside_subjects(qtbot, page, ui_context):
+    import datetime as dt
+
+    from desktop_app.services.register import IncomingInput
+
+    register_samples(ui_context, 5)
+    for subject in ("การสร้างงานให้แก่ผู้สูงอายุในชุมชน", "โรงเรียนผู้สูงอายุ"):
+        ui_context.register.receive(IncomingInput(
+            sender="กรมส่งเสริมการปกครองท้องถิ่น", doc_no="", doc_date=dt.date(2026, 3, 2),
+            subject=subject), ui_context.actor)
+    _reload(qtbot, page)
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        type_text(page.search_edit, "ผู้สูงอายุ")
+    numbers = sorted(page.model.row_at(r).receive_no for r in range(page.model.rowCount()))
+    assert numbers == [6, 7]
+
+
+def test_filters_by_urgency_and_cancelled(qtbot, page, ui_context):
+    register_samples(ui_context, 25)
+    ui_context.register.cancel(3, "ลงรับซ้ำ", ui_context.actor)
+    page.refill_filters()
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.urgency_combo.setCurrentIndex(page.urgency_combo.findData(Urgency.URGENT))
+    assert {page.model.row_at(r).urgency for r in range(page.model.rowCount())} == {Urgency.URGENT}
+    assert page.model.rowCount() == 3
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.urgency_combo.setCurrentIndex(0)
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.status_combo.setCurrentIndex(page.status_combo.findData(True))
+    assert page.model.rowCount() == 1
+    assert page.model.index(0, COL_REMARKS).data() == "ยกเลิก: ลงรับซ้ำ"
+
+
+def test_selecting_a_row_shows_it_in_the_detail_pane(qtbot, page, ui_context):
+    register_samples(ui_context, 3)
+    _reload(qtbot, page)
+    page.table.selectRow(1)
+    assert page.detail.record is not None
+    assert page.detail.record.id == page.model.index(1, 0).data(ID_ROLE)
+    assert page.detail.title.text() == f"เลขรับ {page.detail.record.receive_no}/2569"
+
+
+def test_cancelling_from_the_page_keeps_the_number_marked(qtbot, page, ui_context, monkeypatch):
+    register_samples(ui_context, 2)
+    _reload(qtbot, page)
+
+    class Accepting:
+        def __init__(self, *_args) -> None:
+            self.reason = type("R", (), {"text": staticmethod(lambda: "ส่งผิดหน่วยงาน")})()
+
+        def exec(self) -> int:
+            return 1
+
+    monkeypatch.setattr(register_page_module, "CancelDialog", Accepting)
+    with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
+        page.cancel_document(2)
+    record = ui_context.register.get(2)
+    assert record.cancelled and record.cancel_reason == "ส่งผิดหน่วยงาน"
+    assert ui_context.register.count(RegisterFilter()) == 2
+    row = page.model.row_for_id(2)
+    assert page.model.index(row, COL_REMARKS).data() == "ยกเลิก: ส่งผิดหน่วยงาน"
+
+
+def test_export_runs_off_the_gui_thread_and_writes_the_filter(qtbot, page, ui_context, tmp_path):
+    register_samples(ui_context, 40)
+    _reload(qtbot, page)
+    target = tmp_path / "ทะเบียน.xlsx"
+    with qtbot.waitSignal(page.export_finished, timeout=20_000) as finished:
+        page.export_to(target)
+    assert finished.args == [target, 40]
+    sheet = openpyxl.load_workbook(target).active
+    assert sheet["A2"].value == "เลขทะเบียนรับ"
+    assert sheet["A3"].value == 1  # the export runs oldest first
+    assert sheet.freeze_panes == "A3"
+
+
+def test_sender_column_shows_what_was_typed(qtbot, page, ui_context):
+    register_samples(ui_context, 3)
+    _reload(qtbot, page)
+    senders = {page.model.index(r, COL_SENDER).data() for r in range(3)}
+    assert senders == {"กรมส่งเสริมการปกครองท้องถิ่น", "สำนักงานจังหวัดแม่ฮ่องสอน"}
