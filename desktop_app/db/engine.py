@@ -47,11 +47,15 @@ def normalise_url(url: str) -> URL:
 
 
 def describe_url(url: str) -> str:
-    """The URL with any password hidden, for showing to users and in logs."""
+    """The URL with any password hidden, for showing to users and in logs; a SQLite
+    database is shown as its file path."""
     try:
-        return make_url(url).render_as_string(hide_password=True)
+        parsed = make_url(url)
     except Exception:
         return url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.render_as_string(hide_password=True)
 
 
 def make_engine(url: str, *, echo: bool = False) -> Engine:

@@ -204,16 +204,16 @@ def parse_datetime(text: str, *, today: dt.date | None = None) -> dt.datetime:
     return dt.datetime.combine(parse_date(cleaned, today=today), dt.time(0, 0))
 
 
-def format_date_full(value: dt.date, digits: Digits = "thai") -> str:
-    """A letter's date line: "๕ มีนาคม ๒๕๖๙"."""
-    text = f"{value.day} {MONTHS_FULL_TH[value.month - 1]} {be_year(value)}"
-    return apply_digits(text, digits)
+def format_date_full(value: dt.date, digits: Digits = "thai", lang: str = "th") -> str:
+    """A letter's date line: "๕ มีนาคม ๒๕๖๙" ("5 March 2569" in the English UI)."""
+    month = MONTHS_EN[value.month - 1] if lang == "en" else MONTHS_FULL_TH[value.month - 1]
+    return apply_digits(f"{value.day} {month} {be_year(value)}", digits)
 
 
-def format_date_short(value: dt.date, digits: Digits = "thai") -> str:
-    """A stamp or register cell: "๖ มี.ค. ๒๕๖๙"."""
-    text = f"{value.day} {MONTHS_ABBR_TH[value.month - 1]} {be_year(value)}"
-    return apply_digits(text, digits)
+def format_date_short(value: dt.date, digits: Digits = "thai", lang: str = "th") -> str:
+    """A stamp or register cell: "๖ มี.ค. ๒๕๖๙" ("6 Mar 2569" in the English UI)."""
+    month = MONTHS_EN[value.month - 1][:3] if lang == "en" else MONTHS_ABBR_TH[value.month - 1]
+    return apply_digits(f"{value.day} {month} {be_year(value)}", digits)
 
 
 def format_date_numeric(value: dt.date, digits: Digits = "arabic") -> str:

@@ -53,7 +53,7 @@ def show_bug(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_t("Messages", "เกิดข้อผิดพลาดในโปรแกรม"))
-    box.setText(_t("Messages", "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบพร้อมรายละเอียดด้านล่าง"))  # noqa: E501
+    box.setText(_t("Messages", "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบพร้อมรายละเอียดด้านล่าง"))
     box.setInformativeText(f"{type(error).__name__}: {error}")
     box.setDetailedText(details)
     box.addButton(_t("Messages", "ปิด"), QMessageBox.ButtonRole.AcceptRole)

@@ -366,7 +366,7 @@ class IncomingForm(QDialog):
             return
         paths, _filter = QFileDialog.getOpenFileNames(
             self, _t("IncomingForm", "เลือกแฟ้มแนบ"), "",
-            _t("IncomingForm", "เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)"))  # noqa: E501
+            _t("IncomingForm", "เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)"))
         self.add_files([Path(path) for path in paths])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -408,7 +408,7 @@ class IncomingForm(QDialog):
             return
         described = "; ".join(
             f"{apply_digits(f'{row.receive_no}/{row.receive_year}', self.digits)} "
-            f"({format_date_short(row.received_at.date(), self.digits)}, {row.sender})"
+            f"({format_date_short(row.received_at.date(), self.digits, self.language)}, {row.sender})"
             for row in rows[:3]
         )
         self.duplicate_label.setText(
@@ -502,7 +502,7 @@ class IncomingForm(QDialog):
         self.number_label.setText(_t("IncomingForm", "เลขรับ {number}").replace("{number}", number))
         self.when_label.setText(
             _t("IncomingForm", "รับวันที่ {date} เวลา {time} น.")
-            .replace("{date}", format_date_short(record.received_at.date(), self.digits))
+            .replace("{date}", format_date_short(record.received_at.date(), self.digits, self.language))
             .replace("{time}", format_time(record.received_at, self.digits))
         )
         self.banner.setVisible(True)

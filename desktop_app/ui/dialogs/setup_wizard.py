@@ -50,7 +50,7 @@ class ProvincePage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(_t("SetupWizard", "จังหวัดของสำนักงาน"))
-        self.setSubTitle(_t("SetupWizard", "โปรแกรมจะนำรายชื่ออำเภอและองค์กรปกครองส่วนท้องถิ่นของจังหวัดนี้เข้าสู่ทำเนียบหน่วยงาน"))  # noqa: E501
+        self.setSubTitle(_t("SetupWizard", "โปรแกรมจะนำรายชื่ออำเภอและองค์กรปกครองส่วนท้องถิ่นของจังหวัดนี้เข้าสู่ทำเนียบหน่วยงาน"))
         self.combo = QComboBox(self)
         self.combo.setObjectName("province")
         self.combo.setEditable(True)

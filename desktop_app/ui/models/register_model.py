@@ -268,12 +268,12 @@ class RegisterModel(QAbstractTableModel):
         if column == COL_NUMBER:
             return apply_digits(str(row.receive_no), digits)
         if column == COL_RECEIVED:
-            return (f"{format_date_short(row.received_at.date(), digits)} "
+            return (f"{format_date_short(row.received_at.date(), digits, self.language)} "
                     f"{format_time(row.received_at, digits)}")
         if column == COL_DOC_NO:
             return apply_digits(row.doc_no, digits)
         if column == COL_DOC_DATE:
-            return format_date_short(row.doc_date, digits)
+            return format_date_short(row.doc_date, digits, self.language)
         if column == COL_SENDER:
             return row.sender
         if column == COL_TO:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTreeView, QVBoxLayout, QWidget
 
 from desktop_app.app_context import AppContext
 from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
@@ -64,6 +64,8 @@ class DirectoryPage(QWidget):
         self.tree.setObjectName("directoryTree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
         self.summary = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -104,7 +106,6 @@ class DirectoryPage(QWidget):
                 parent = rows.get(org.parent_id) if org.parent_id else None
                 (parent[0] if parent else root).appendRow(rows[org.id])
         self.tree.expandToDepth(0)
-        self.tree.resizeColumnToContents(0)
         districts = sum(1 for org in organisations if org.kind == "district")
         authorities = sum(1 for org in organisations if org.kind == "local_authority")
         self.summary.setText(

@@ -34,10 +34,13 @@ from desktop_app.ui.dialogs.incoming_form import IncomingForm
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
 from desktop_app.ui.models.register_model import (
+    COL_DOC_DATE,
+    COL_DOC_NO,
     COL_NUMBER,
     COL_RECEIVED,
     COL_SENDER,
     COL_SUBJECT,
+    COL_TO,
     ID_ROLE,
     RegisterModel,
 )
@@ -146,12 +149,16 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        for column, width in ((COL_NUMBER, 70), (COL_RECEIVED, 150), (COL_SENDER, 220),
-                              (COL_SUBJECT, 420)):
-            self.table.setColumnWidth(column, width)
+        widths = {COL_NUMBER: 64, COL_RECEIVED: 150, COL_DOC_NO: 150, COL_DOC_DATE: 100,
+                  COL_SENDER: 210, COL_TO: 150, COL_SUBJECT: 460}
+        metrics = header.fontMetrics()
         for column in range(self.model.columnCount()):
-            if column not in (COL_NUMBER, COL_RECEIVED, COL_SENDER, COL_SUBJECT):
-                self.table.setColumnWidth(column, 120)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            self.table.setColumnWidth(
+                column, max(widths.get(column, 120), metrics.horizontalAdvance(title) + 28))
+        # The subject is what clerks scan for: show it right after the sender, on screen only
+        # (the model and the export keep the official column order).
+        header.moveSection(header.visualIndex(COL_SUBJECT), header.visualIndex(COL_TO))
 
         self.detail = IncomingDetail(self.context.register, digits=self.digits,
                                      language=self.language, parent=self)
@@ -160,7 +167,8 @@ class RegisterPage(QWidget):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([900, 340])
+        self.splitter.setSizes([960, 320])
+        self.detail.setMaximumWidth(480)
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")

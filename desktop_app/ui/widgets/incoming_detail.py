@@ -51,6 +51,7 @@ class IncomingDetail(QWidget):
         title_font.setPointSize(16)
         title_font.setBold(True)
         self.title.setFont(title_font)
+        self.title.setWordWrap(True)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setStyleSheet("color: #b00020; font-weight: bold;")
@@ -114,11 +115,11 @@ class IncomingDetail(QWidget):
             self.status.setText(_t("IncomingDetail", "ยกเลิกแล้ว: {reason}").replace("{reason}", record.cancel_reason))
         classes = f"{record.urgency.label(self.language)} / {record.secrecy.label(self.language)}"
         self.values["received"].setText(
-            f"{format_date_short(record.received_at.date(), digits)} "
+            f"{format_date_short(record.received_at.date(), digits, self.language)} "
             f"{format_time(record.received_at, digits)} น."
         )
         self.values["doc_no"].setText(apply_digits(record.doc_no, digits) or "-")
-        self.values["doc_date"].setText(format_date_full(record.doc_date, digits))
+        self.values["doc_date"].setText(format_date_full(record.doc_date, digits, self.language))
         self.values["sender"].setText(record.sender)
         self.values["to"].setText(record.to_text or "-")
         self.values["subject"].setText(record.subject)
