@@ -91,10 +91,12 @@ def translate_errors() -> Iterator[None]:
     """Turn environmental database errors into ``EnvironmentProblem``; re-raise the rest."""
     try:
         yield
-    except sa_exc.OperationalError as error:
+    except sa_exc.InterfaceError as error:
+        raise EnvironmentProblem(*_SERVER_UNREACHABLE) from error
+    except sa_exc.DatabaseError as error:
+        # Locked, full, read-only, damaged, unreachable; an integrity error is a bug and
+        # matches none of these, so it propagates.
         problem = describe_operational_error(error.orig or error)
         if problem is None:
             raise
         raise problem from error
-    except sa_exc.InterfaceError as error:
-        raise EnvironmentProblem(*_SERVER_UNREACHABLE) from error

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import Literal, TypeVar
 
 from pythainlp.util import normalize as _pythainlp_normalize
@@ -42,11 +43,13 @@ def apply_digits(text: str, digits: Digits) -> str:
     return to_thai_digits(text) if digits == "thai" else to_arabic_digits(text)
 
 
+@lru_cache(maxsize=16384)
 def normalise(text: str) -> str:
     """Canonical form of typed text: NFC, Thai spelling fixes, single spaces, trimmed.
 
     Keeps the clerk's words and digits as typed; only fixes what is invisible or a typing
-    artefact, so the result looks the same as the input on screen.
+    artefact, so the result looks the same as the input on screen. Cached: PyThaiNLP's rules
+    cost ~0.1 ms a call and names (senders, organisations) repeat all day.
     """
     if not text:
         return ""

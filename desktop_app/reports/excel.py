@@ -8,6 +8,7 @@ sheet in memory; written to a temporary file and renamed, so a failure leaves no
 
 from __future__ import annotations
 
+import contextlib
 import os
 import tempfile
 from collections.abc import Iterable
@@ -74,6 +75,16 @@ def _cell(
     if fill is not None:
         cell.fill = fill
     return cell
+
+
+def _discard(sheet: Worksheet) -> None:
+    """Close a write-only sheet's stream and delete its temporary file (cancel, error)."""
+    with contextlib.suppress(Exception):
+        sheet.close()
+    writer = getattr(sheet, "_writer", None)
+    if writer is not None:
+        with contextlib.suppress(Exception):
+            writer.cleanup()
 
 
 def _row_values(row: RegisterRow, digits: Digits, lang: str) -> list[object]:
@@ -149,17 +160,21 @@ def export_incoming_register(
     ])
     centred = {0, 1, 2, 4, 8, 9}
     written = 0
-    for row in rows:
-        font = _CANCELLED_FONT if row.cancelled else _BODY_FONT
-        sheet.append([
-            _cell(sheet, value, font=font, align=_CENTER if index in centred else _WRAP)
-            for index, value in enumerate(_row_values(row, digits, lang))
-        ])
-        written += 1
-        if written % 500 == 0:
-            control.progress(written, total or written)
-    sheet.auto_filter.ref = f"A2:{last_column}{written + 2}"
-    control.progress(written, total or written)
+    try:
+        for row in rows:
+            font = _CANCELLED_FONT if row.cancelled else _BODY_FONT
+            sheet.append([
+                _cell(sheet, value, font=font, align=_CENTER if index in centred else _WRAP)
+                for index, value in enumerate(_row_values(row, digits, lang))
+            ])
+            written += 1
+            if written % 500 == 0:
+                control.progress(written, total or written)
+        sheet.auto_filter.ref = f"A2:{last_column}{written + 2}"
+        control.progress(written, total or written)
+    except BaseException:
+        _discard(sheet)
+        raise
 
     handle, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
     os.close(handle)
@@ -167,10 +182,10 @@ def export_incoming_register(
     try:
         workbook.save(tmp)
         os.replace(tmp, target)
-    except OSError as error:
+    except BaseException as error:
+        _discard(sheet)
         tmp.unlink(missing_ok=True)
-        raise describe_os_error(error) from error
-    except BaseException:
-        tmp.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise describe_os_error(error) from error
         raise
     return written

@@ -92,9 +92,10 @@ class LoadSummary:
     added: int
 
 
-def _read_csv(name: str) -> list[dict[str, str]]:
+@cache
+def _read_csv(name: str) -> tuple[dict[str, str], ...]:
     with data_file(name).open(encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle))
+        return tuple(csv.DictReader(handle))
 
 
 @cache
@@ -189,39 +190,40 @@ class DirectoryService:
         }
         added = 0
 
-        def upsert(kind: str, code: str, **values) -> int:
+        def upsert_all(rows: list[tuple[str, str, dict[str, object]]]) -> dict[str, int]:
+            """Insert the rows whose (kind, code) is new, in one flush; return code -> id."""
             nonlocal added
-            key = (kind, code)
-            if key not in existing:
-                org = _new_org(actor, kind=kind, code=code, **values)
-                session.add(org)
-                session.flush()
-                existing[key] = org.id
-                added += 1
-            return existing[key]
+            fresh = [(kind, code, _new_org(actor, kind=kind, code=code, **values))
+                     for kind, code, values in rows if (kind, code) not in existing]
+            session.add_all([org for _kind, _code, org in fresh])
+            session.flush()
+            for kind, code, org in fresh:
+                existing[(kind, code)] = org.id
+            added += len(fresh)
+            return {code: existing[(kind, code)] for kind, code, _values in rows}
 
-        upsert("department", DEPARTMENT_CODE, name=DEPARTMENT_NAME, name_en=DEPARTMENT_NAME_EN,
-               short_name="สถ.")
-        province_id = upsert(
-            "province", province.code, name=province.full_name_th, short_name=province.name_th,
-            name_en=province.name_en, province_code=province.code,
-        )
-        district_ids: dict[str, int] = {}
+        upsert_all([("department", DEPARTMENT_CODE, {
+            "name": DEPARTMENT_NAME, "name_en": DEPARTMENT_NAME_EN, "short_name": "สถ."})])
+        province_id = upsert_all([("province", province.code, {
+            "name": province.full_name_th, "short_name": province.name_th,
+            "name_en": province.name_en, "province_code": province.code})])[province.code]
         districts = national_districts(province.code)
-        for district in districts:
-            district_ids[district.code] = upsert(
-                "district", district.code, name=district.name_th_full, short_name=district.name_th,
-                name_en=district.name_en, parent_id=province_id, province_code=province.code,
-                district_code=district.code,
-            )
+        district_ids = upsert_all([
+            ("district", district.code, {
+                "name": district.name_th_full, "short_name": district.name_th,
+                "name_en": district.name_en, "parent_id": province_id,
+                "province_code": province.code, "district_code": district.code})
+            for district in districts
+        ])
         authorities = national_local_authorities(province.code)
-        for authority in authorities:
-            upsert(
-                "local_authority", authority.dla_code, name=authority.name_th,
-                short_name=authority.short_name_th, la_type=authority.la_type,
-                parent_id=district_ids.get(authority.district_code, province_id),
-                province_code=province.code, district_code=authority.district_code,
-            )
+        upsert_all([
+            ("local_authority", authority.dla_code, {
+                "name": authority.name_th, "short_name": authority.short_name_th,
+                "la_type": authority.la_type,
+                "parent_id": district_ids.get(authority.district_code, province_id),
+                "province_code": province.code, "district_code": authority.district_code})
+            for authority in authorities
+        ])
         return LoadSummary(province, len(districts), len(authorities), added)
 
     # -- reading -----------------------------------------------------------------------

@@ -233,6 +233,7 @@ def _drop_search_index() -> None:
 
 
 def downgrade() -> None:
+    _drop_search_index()
     with op.batch_alter_table('attachment', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attachment_sha256'))
         batch_op.drop_index(batch_op.f('ix_attachment_incoming_id'))

@@ -11,12 +11,12 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from desktop_app.app_context import AppContext  # noqa: E402
-from desktop_app.config import AppPaths  # noqa: E402
-from desktop_app.db.engine import sqlite_url  # noqa: E402
-from desktop_app.domain.classes import Urgency  # noqa: E402
-from desktop_app.services.register import IncomingInput  # noqa: E402
-from desktop_app.services.setup import SetupRequest  # noqa: E402
+from desktop_app.app_context import AppContext
+from desktop_app.config import AppPaths
+from desktop_app.db.engine import sqlite_url
+from desktop_app.domain.classes import Urgency
+from desktop_app.services.register import IncomingInput
+from desktop_app.services.setup import SetupRequest
 
 NOW = dt.datetime(2026, 3, 6, 16, 57)
 

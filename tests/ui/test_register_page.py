@@ -46,8 +46,9 @@ def test_the_model_passes_qtmodeltester_across_pages(qtmodeltester, ui_context, 
 
 
 def test_sorting_by_subject_follows_thai_dictionary_order(qtbot, ui_context, runner):
-    from desktop_app.services.register import IncomingInput
     import datetime as dt
+
+    from desktop_app.services.register import IncomingInput
 
     for subject in ("ไก่ชน", "เกษตรกร", "ขอเชิญ", "กรรมการ"):
         ui_context.register.receive(IncomingInput(
