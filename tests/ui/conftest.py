@@ -18,18 +18,6 @@ from desktop_app.domain.classes import Urgency
 from desktop_app.services.register import IncomingInput
 from desktop_app.services.setup import SetupRequest
 
-NOW = dt.datetime(2026, 3, 6, 16, 57)
-
-
-class Clock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: dt.datetime = NOW) -> None:
-        self.now = now
-
-    def __call__(self) -> dt.datetime:
-        return self.now
-
 
 @pytest.fixture(scope="session")
 def qapp_args() -> list[str]:
@@ -42,11 +30,6 @@ def _fonts_and_language(qapp):  # type: ignore[no-untyped-def]
 
     create_application(["saraban-desk-tests"], "th")
     yield
-
-
-@pytest.fixture
-def clock() -> Clock:
-    return Clock()
 
 
 @pytest.fixture
