@@ -169,6 +169,11 @@ class IncomingDocument(Base):
         UniqueConstraint("receive_year", "receive_no"),
         Index("ix_incoming_document_received_at", "received_at"),
         Index("ix_incoming_document_year_doc_no_fold", "receive_year", "doc_no_fold"),
+        # A year's id range in two seeks (bounds the FTS lookup, see db/search.py).
+        Index("ix_incoming_document_year_id", "receive_year", "id"),
+        # Covers the first-keystroke search (identifiers only) in display order.
+        Index("ix_incoming_document_year_number_doc_no", "receive_year", "receive_no",
+              "doc_no_fold"),
         CheckConstraint("receive_no > 0", name="receive_no_positive"),
     )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -21,7 +22,7 @@ from sqlalchemy.orm import Session, selectinload
 from desktop_app.db.engine import Database
 from desktop_app.db.models import Attachment, IncomingDocument, User, WorkGroup, utcnow
 from desktop_app.db.numbering import allocate_number
-from desktop_app.db.search import incoming_text_filter
+from desktop_app.db.search import fetch_ids, incoming_text_filter
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
 from desktop_app.domain.thai_dates import BE_OFFSET, be_year, format_datetime_short
@@ -508,7 +509,7 @@ class IncomingRegister:
             query = query.where(IncomingDocument.cancelled.is_(flt.cancelled))
         terms = flt.search_terms()
         if terms:
-            query = query.where(incoming_text_filter(self.db.dialect, terms))
+            query = query.where(incoming_text_filter(self.db.dialect, terms, flt.year))
         return query
 
     def _ordered(self, query: Select[Any], flt: RegisterFilter) -> Select[Any]:
@@ -517,11 +518,11 @@ class IncomingRegister:
         keys = ([column] if column is not None else []) + number
         return query.order_by(*[key.desc() if flt.descending else key.asc() for key in keys])
 
-    def ids(self, flt: RegisterFilter) -> list[int]:
+    def ids(self, flt: RegisterFilter) -> array[int]:
         """The ids of the documents that pass ``flt``, in display order (cheap: ints only)."""
         query = self._ordered(self._filtered(select(IncomingDocument.id), flt), flt)
         with self.db.read() as session:
-            return list(session.scalars(query))
+            return fetch_ids(session, query)
 
     def count(self, flt: RegisterFilter) -> int:
         query = self._filtered(select(func.count()).select_from(IncomingDocument), flt)

@@ -106,3 +106,28 @@ def test_sqlite_connections_use_wal_foreign_keys_and_a_busy_timeout(tmp_path):
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() >= 5000
     database.dispose()
+
+
+def test_upgrading_from_the_previous_head_keeps_search_working(database, tmp_path):
+    """0001 -> head on a database with documents: the FTS triggers must survive."""
+    import datetime as dt
+
+    from desktop_app.services.register import RegisterFilter
+
+    with database.engine.begin() as conn:
+        command.upgrade(alembic_config(conn), "0001")
+        conn.execute(text(
+            "INSERT INTO user_account (id, username, display_name, role, initials, active,"
+            " created_at) VALUES (1, 'u', 'u', 'clerk', '', true, :now)"),
+            {"now": dt.datetime.now()})
+    ensure_schema(database, tmp_path / "backups")
+    from desktop_app.services.attachments import AttachmentStore
+    from desktop_app.services.directory import DirectoryService
+    from desktop_app.services.register import IncomingInput, IncomingRegister
+    from desktop_app.services.users import Actor
+
+    register = IncomingRegister(database, DirectoryService(database),
+                                lambda: AttachmentStore(tmp_path / "files"))
+    register.receive(IncomingInput(sender="กรม", doc_no="มท 1/ว 2", doc_date=dt.date(2026, 3, 1),
+                                   subject="ประชุมคณะกรรมการ"), Actor(1, "u", "u", "clerk"))
+    assert len(register.ids(RegisterFilter(search="คณะกรรมการ"))) == 1

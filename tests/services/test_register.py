@@ -95,7 +95,7 @@ def test_search_treats_thai_and_arabic_digits_and_spacing_alike(context):
     target = context.register.receive(doc(), context.actor)
     context.register.receive(doc(doc_no="มท 0810.3/ว 2000", subject="เรื่องอื่น"), context.actor)
     for query in ("มท0810.2/ว1089", "มท ๐๘๑๐.๒/ว ๑๐๘๙", "0810.2/ว1089", "ว 1089"):
-        assert context.register.ids(RegisterFilter(search=query)) == [target.id], query
+        assert list(context.register.ids(RegisterFilter(search=query))) == [target.id], query
 
 
 def test_search_finds_thai_substrings_short_terms_and_all_terms(context):
@@ -105,18 +105,18 @@ def test_search_finds_thai_substrings_short_terms_and_all_terms(context):
                                  context.actor)
     context.register.receive(doc(subject="งบประมาณรายจ่าย", doc_no="ลต 0301/46"), context.actor)
     assert set(context.register.ids(RegisterFilter(search="สูงอายุ"))) == {a.id, b.id}
-    assert context.register.ids(RegisterFilter(search="สูงอายุ โรงเรียน")) == [a.id]
-    assert context.register.ids(RegisterFilter(search="ส่งต่อ")) == [a.id]  # remarks
-    assert context.register.ids(RegisterFilter(search="45")) == [b.id]  # two characters
-    assert context.register.ids(RegisterFilter(search="ไม่มีคำนี้")) == []
+    assert list(context.register.ids(RegisterFilter(search="สูงอายุ โรงเรียน"))) == [a.id]
+    assert list(context.register.ids(RegisterFilter(search="ส่งต่อ"))) == [a.id]  # remarks
+    assert list(context.register.ids(RegisterFilter(search="45"))) == [b.id]  # two characters
+    assert list(context.register.ids(RegisterFilter(search="ไม่มีคำนี้"))) == []
 
 
 def test_search_sees_edits(context):
     record = context.register.receive(doc(subject="เรื่องเดิม"), context.actor)
     context.register.update(record.id, IncomingEdit(subject="แจ้งกำหนดการฝึกอบรม"),
                             context.actor)
-    assert context.register.ids(RegisterFilter(search="ฝึกอบรม")) == [record.id]
-    assert context.register.ids(RegisterFilter(search="เรื่องเดิม")) == []
+    assert list(context.register.ids(RegisterFilter(search="ฝึกอบรม"))) == [record.id]
+    assert list(context.register.ids(RegisterFilter(search="เรื่องเดิม"))) == []
 
 
 def test_filters(context, clock):
@@ -232,3 +232,30 @@ def test_a_missing_attachment_is_refused_before_anything_is_written(context, tmp
     assert caught.value.field == "attachments"
     with context.db.read() as session:
         assert session.scalar(select(func.count()).select_from(IncomingDocument)) == 0
+
+
+def test_a_year_search_finds_documents_registered_out_of_id_order(context, clock):
+    clock.now = dt.datetime(2027, 1, 3, 9, 0)
+    new_year = context.register.receive(doc(subject="โครงการอบรมผู้สูงอายุ"), context.actor)
+    # Registered after the new year's first document, but received (and numbered) in 2569.
+    late = context.register.receive(doc(
+        subject="โครงการอบรมผู้สูงอายุ ฉบับย้อนหลัง", received_at=dt.datetime(2026, 12, 30, 15, 0),
+        received_at_reason="รับก่อนหยุดปีใหม่"), context.actor)
+    assert late.receive_year == 2569 and late.id > new_year.id
+    assert list(context.register.ids(RegisterFilter(year=2569, search="ผู้สูงอายุ"))) == [late.id]
+    assert list(context.register.ids(RegisterFilter(year=2570, search="ผู้สูงอายุ"))) == [
+        new_year.id]
+
+
+def test_the_first_keystrokes_look_at_document_and_receive_numbers(context):
+    numbered = [context.register.receive(doc(doc_no=f"มส 0017/{n}", subject="เรื่องทั่วไป"),
+                                         context.actor) for n in range(1, 13)]
+    in_subject = context.register.receive(doc(doc_no="ลต 1", subject="ครั้งที่ 45 ของปี"),
+                                          context.actor)
+    # "45" alone: identifiers only, so the subject's "45" does not flood the list.
+    assert list(context.register.ids(RegisterFilter(search="45"))) == []
+    # "12": receive no. 12 and the document number ending /12.
+    assert set(context.register.ids(RegisterFilter(search="12"))) == {numbered[11].id}
+    assert set(context.register.ids(RegisterFilter(search="๑๓"))) == {in_subject.id}
+    # With a longer term beside it, a short term is matched anywhere.
+    assert list(context.register.ids(RegisterFilter(search="ครั้งที่ 45"))) == [in_subject.id]

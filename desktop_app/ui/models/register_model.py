@@ -133,7 +133,7 @@ class RegisterModel(QAbstractTableModel):
         self._set_loading(True)
 
         def fetch(_control: JobControl) -> array[int]:
-            return array("q", self.register.ids(flt))
+            return self.register.ids(flt)
 
         self.runner.run(
             fetch,
@@ -147,7 +147,7 @@ class RegisterModel(QAbstractTableModel):
         if flt is not None:
             self._filter = flt
         self._generation += 1
-        self._apply(self._generation, array("q", self.register.ids(self._filter)))
+        self._apply(self._generation, self.register.ids(self._filter))
 
     def _apply(self, generation: int, ids: array[int]) -> None:
         if generation != self._generation:
