@@ -6,6 +6,8 @@ page added to ``self.pages`` with its entry in the navigation list.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -44,9 +46,10 @@ class MainWindow(QMainWindow):
         self.resize(1280, 780)
         self.setMinimumSize(QSize(960, 600))
 
+        self.digits: Digits = digits
         self.register_page = RegisterPage(context, runner, digits=digits, parent=self)
-        self.directory_page = DirectoryPage(context, digits=digits, parent=self)
-        self.settings_page = SettingsPage(context, runner, parent=self)
+        self._directory_page: DirectoryPage | None = None
+        self._settings_page: SettingsPage | None = None
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -57,14 +60,18 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation::item:selected { background: #1565c0; color: white; }"
         )
         self.pages = QStackedWidget(self)
-        for title, page in (
-            (_t("MainWindow", "ทะเบียนหนังสือรับ"), self.register_page),
-            (_t("MainWindow", "ทำเนียบหน่วยงาน"), self.directory_page),
-            (_t("MainWindow", "ตั้งค่า"), self.settings_page),
-        ):
+        # Pages other than the register are built the first time they are shown, so the
+        # window opens without their queries.
+        self._page_factories: list[Callable[[], QWidget]] = [
+            lambda: self.register_page,
+            lambda: self.directory_page,
+            lambda: self.settings_page,
+        ]
+        for title in (_t("MainWindow", "ทะเบียนหนังสือรับ"), _t("MainWindow", "ทำเนียบหน่วยงาน"),
+                      _t("MainWindow", "ตั้งค่า")):
             QListWidgetItem(title, self.nav)
-            self.pages.addWidget(page)
-        self.nav.currentRowChanged.connect(self.pages.setCurrentIndex)
+            self.pages.addWidget(QWidget(self.pages))
+        self.nav.currentRowChanged.connect(self._show_page)
         self.nav.setCurrentRow(0)
 
         central = QWidget(self)
@@ -80,8 +87,31 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.runner.unhandled_error.connect(lambda error: show_error(self, error))
         self.register_page.status_message.connect(self.show_status)
-        self.settings_page.status_message.connect(self.show_status)
-        self.settings_page.office_changed.connect(self._office_changed)
+
+    @property
+    def directory_page(self) -> DirectoryPage:
+        if self._directory_page is None:
+            self._directory_page = DirectoryPage(self.context, digits=self.digits, parent=self)
+        return self._directory_page
+
+    @property
+    def settings_page(self) -> SettingsPage:
+        if self._settings_page is None:
+            self._settings_page = SettingsPage(self.context, self.runner, parent=self)
+            self._settings_page.status_message.connect(self.show_status)
+            self._settings_page.office_changed.connect(self._office_changed)
+        return self._settings_page
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        page = self._page_factories[row]()
+        placeholder = self.pages.widget(row)
+        if placeholder is not page:
+            self.pages.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self.pages.insertWidget(row, page)
+        self.pages.setCurrentIndex(row)
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(_t("MainWindow", "แฟ้ม"))
