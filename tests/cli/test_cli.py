@@ -178,3 +178,23 @@ def test_the_installed_command_end_to_end(tmp_path):
                          capture_output=True,
                          text=True, timeout=120)
     assert bad.returncode == 2 and bad.stdout == "" and "28 วัน" in bad.stderr
+
+
+def test_the_entry_point_knows_every_cli_command():
+    import argparse
+
+    from desktop_app.__main__ import CLI_COMMANDS
+    from desktop_app.cli import build_parser
+
+    parser = build_parser()
+    commands = next(action for action in parser._actions
+                    if isinstance(action, argparse._SubParsersAction))
+    assert set(commands.choices) == CLI_COMMANDS
+
+
+def test_python_m_desktop_app_runs_a_cli_command(tmp_path):
+    env = {**os.environ, "SARABAN_DATA_DIR": str(tmp_path / "d")}
+    done = subprocess.run([sys.executable, "-m", "desktop_app", "incoming", "list", "--json"],
+                          check=False, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == []
