@@ -144,21 +144,7 @@ class IncomingRecord:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "id": self.id,
-            "receive_no": self.receive_no,
-            "receive_year": self.receive_year,
-            "received_at": self.received_at.isoformat(),
-            "doc_no": self.doc_no,
-            "doc_date": self.doc_date.isoformat(),
-            "subject": self.subject,
-            "sender": self.sender,
-            "to": self.to_text,
-            "urgency": self.urgency.value,
-            "secrecy": self.secrecy.value,
-            "remarks": self.remarks,
-            "work_group": self.work_group_name or None,
-            "cancelled": self.cancelled,
-            "cancel_reason": self.cancel_reason or None,
+            **_register_json(self),
             "attachments": [
                 {"filename": a.filename, "sha256": a.sha256, "size": a.size}
                 for a in self.attachments
@@ -189,24 +175,28 @@ class RegisterRow:
     attachment_count: int
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "id": self.id,
-            "receive_no": self.receive_no,
-            "receive_year": self.receive_year,
-            "received_at": self.received_at.isoformat(),
-            "doc_no": self.doc_no,
-            "doc_date": self.doc_date.isoformat(),
-            "subject": self.subject,
-            "sender": self.sender,
-            "to": self.to_text,
-            "urgency": self.urgency.value,
-            "secrecy": self.secrecy.value,
-            "work_group": self.work_group_name or None,
-            "remarks": self.remarks,
-            "cancelled": self.cancelled,
-            "cancel_reason": self.cancel_reason or None,
-            "attachments": self.attachment_count,
-        }
+        return {**_register_json(self), "attachments": self.attachment_count}
+
+
+def _register_json(document: IncomingRecord | RegisterRow) -> dict[str, Any]:
+    """The keys the CLI contract promises for a register line (``saraban incoming list``)."""
+    return {
+        "id": document.id,
+        "receive_no": document.receive_no,
+        "receive_year": document.receive_year,
+        "received_at": document.received_at.isoformat(),
+        "doc_no": document.doc_no,
+        "doc_date": document.doc_date.isoformat(),
+        "subject": document.subject,
+        "sender": document.sender,
+        "to": document.to_text,
+        "urgency": document.urgency.value,
+        "secrecy": document.secrecy.value,
+        "remarks": document.remarks,
+        "work_group": document.work_group_name or None,
+        "cancelled": document.cancelled,
+        "cancel_reason": document.cancel_reason or None,
+    }
 
 
 class RegisterSort(enum.Enum):
