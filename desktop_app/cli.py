@@ -111,6 +111,20 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--search", default="", metavar="TEXT")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     _add_json(export)
+
+    letter = commands.add_parser("letter", help="typeset letters")
+    letter_commands = letter.add_subparsers(dest="letter_command", required=True,
+                                            parser_class=_Parser)
+    render = letter_commands.add_parser(
+        "render", help="typeset a letter (or a JSON array of letters) to PDF")
+    render.add_argument("input", metavar="INPUT.json")
+    render.add_argument("--out", metavar="FILE.pdf")
+    render.add_argument("--out-dir", metavar="DIR",
+                        help="for a JSON array: write DIR/1.pdf, DIR/2.pdf, ...")
+    render.add_argument("--font", metavar="FILE.ttf", help="body font (default: bundled)")
+    render.add_argument("--bold-font", metavar="FILE.ttf")
+    render.add_argument("--garuda", metavar="IMAGE", help="the Garuda emblem image")
+    _add_json(render)
     return parser
 
 
@@ -297,6 +311,69 @@ def cmd_incoming_export(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _existing_file(value: str | None, what_th: str, what_en: str) -> Path | None:
+    if not value:
+        return None
+    path = Path(value).expanduser()
+    if not path.is_file():
+        raise InvalidInput(f"ไม่พบ{what_th} “{path}”", f"{what_en} not found: “{path}”")
+    return path
+
+
+def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.reports.letters import Letter, LetterFonts, LetterRenderer
+
+    source = Path(args.input).expanduser()
+    try:
+        data = json.loads(source.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise InvalidInput(f"อ่านแฟ้ม “{source}” ไม่ได้: {error.strerror}",
+                           f"Cannot read “{source}”: {error.strerror}") from error
+    except json.JSONDecodeError as error:
+        raise InvalidInput(
+            f"แฟ้ม “{source.name}” ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {error.lineno} คอลัมน์ {error.colno})",
+            f"“{source.name}” is not valid JSON (line {error.lineno}, column {error.colno})",
+        ) from error
+    batch = isinstance(data, list)
+    letters = []
+    for number, item in enumerate(data if batch else [data], start=1):
+        try:
+            letters.append(Letter.from_json(item))
+        except InvalidInput as error:
+            prefix_th = f"หนังสือลำดับที่ {number}: " if batch else ""
+            prefix_en = f"letter {number}: " if batch else ""
+            raise InvalidInput(prefix_th + error.message_th, prefix_en + error.message_en,
+                               field=error.field) from error
+    if batch:
+        if not args.out_dir:
+            raise InvalidInput("ข้อมูลเป็นรายการหนังสือ ต้องระบุ --out-dir",
+                               "The input is a list of letters: give --out-dir")
+        folder = Path(args.out_dir).expanduser()
+        if not folder.is_dir():
+            raise InvalidInput(f"ไม่พบโฟลเดอร์ “{folder}”", f"No such folder: “{folder}”")
+        targets = [folder / f"{number}.pdf" for number in range(1, len(letters) + 1)]
+    else:
+        if not args.out:
+            raise InvalidInput("ต้องระบุ --out FILE.pdf", "Give --out FILE.pdf")
+        target = Path(args.out).expanduser()
+        if not target.parent.is_dir():
+            raise InvalidInput(f"ไม่พบโฟลเดอร์ “{target.parent}”",
+                               f"No such folder: “{target.parent}”")
+        targets = [target]
+    font = _existing_file(args.font, "แฟ้มแบบอักษร", "Font file")
+    bold = _existing_file(args.bold_font, "แฟ้มแบบอักษรตัวหนา", "Bold font file")
+    garuda = _existing_file(args.garuda, "แฟ้มภาพครุฑ", "Garuda image")
+    fonts = LetterFonts.from_files(font, bold) if font else LetterFonts.bundled()
+    renderer = LetterRenderer(fonts=fonts, garuda=garuda)
+    results = []
+    for letter, target in zip(letters, targets, strict=True):
+        pages = renderer.render_file(letter, target)
+        results.append({"pdf": str(target), "pages": pages})
+    value: object = results if batch else results[0]
+    out.emit(value, lambda: "\n".join(f"{r['pdf']} ({r['pages']} หน้า)" for r in results))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], int]] = {
     ("init", None): cmd_init,
     ("receive", None): cmd_receive,
@@ -304,6 +381,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("incoming", "show"): cmd_incoming_show,
     ("incoming", "cancel"): cmd_incoming_cancel,
     ("incoming", "export"): cmd_incoming_export,
+    ("letter", "render"): cmd_letter_render,
 }
 
 
@@ -319,7 +397,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     args: argparse.Namespace | None = None
     try:
         args = parser.parse_args(argv)
-        handler = COMMANDS[(args.command, getattr(args, "incoming_command", None))]
+        sub = getattr(args, "incoming_command", None) or getattr(args, "letter_command", None)
+        handler = COMMANDS[(args.command, sub)]
         return handler(args, Output(bool(args.json)))
     except _UsageError as error:
         sys.stderr.write(f"saraban: {error}\n")

@@ -198,3 +198,46 @@ def test_python_m_desktop_app_runs_a_cli_command(tmp_path):
                           check=False, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
+
+
+LETTER = {"kind": "stamped", "doc_no": "มส 0023.3/ว 354", "date": "2026-03-12",
+          "to": ["อำเภอ ทุกอำเภอ", "เทศบาลเมืองแม่ฮ่องสอน"], "subject": "ทดสอบ",
+          "body": ["ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า"], "office": "จังหวัดแม่ฮ่องสอน",
+          "digits": "thai"}
+
+
+def test_letter_render_one_and_many(capsys, tmp_path):
+    source = tmp_path / "letter.json"
+    source.write_text(json.dumps(LETTER, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "letter.pdf"
+    code, value, _err = run(capsys, "letter", "render", str(source), "--out", str(target),
+                            "--json")
+    assert code == 0 and value == {"pdf": str(target), "pages": 1}
+    assert target.read_bytes().startswith(b"%PDF")
+    batch = tmp_path / "batch.json"
+    batch.write_text(json.dumps([LETTER, {**LETTER, "kind": "external"}, LETTER],
+                                ensure_ascii=False), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, value, _err = run(capsys, "letter", "render", str(batch), "--out-dir", str(folder),
+                            "--json")
+    assert code == 0
+    assert [item["pdf"] for item in value] == [str(folder / f"{n}.pdf") for n in (1, 2, 3)]
+    assert all((folder / f"{n}.pdf").stat().st_size > 1000 for n in (1, 2, 3))
+
+
+@pytest.mark.parametrize(("content", "args", "fragment"), [
+    ("{not json", ("--out", "x.pdf"), "JSON"),
+    ('{"kind": "memo"}', ("--out", "x.pdf"), "kind"),
+    ('[{"kind": "stamped"}]', ("--out", "x.pdf"), "--out-dir"),
+    ('[{"kind": "stamped"}, {"kind": 5}]', ("--out-dir", "."), "ลำดับที่ 2"),
+    ('{"kind": "stamped"}', ("--out", "no/such/dir/x.pdf"), "โฟลเดอร์"),
+    ('{"kind": "stamped"}', ("--out", "x.pdf", "--font", "missing.ttf"), "แบบอักษร"),
+])
+def test_letter_render_refuses_bad_input_and_writes_nothing(capsys, tmp_path, monkeypatch,
+                                                           content, args, fragment):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "in.json").write_text(content, encoding="utf-8")
+    assert main(["letter", "render", "in.json", *args]) == 2
+    assert fragment in capsys.readouterr().err
+    assert not list(tmp_path.glob("*.pdf"))

@@ -1,0 +1,200 @@
+"""Shaping with HarfBuzz, and what each shaped glyph stands for in the text.
+
+A Thai cluster (a consonant with its vowels and tone marks) shapes to one or more glyphs;
+HarfBuzz may reorder, decompose (SARA AM -> NIKHAHIT + SARA AA) or substitute them (a tone
+mark lowered over a short consonant). For the PDF to copy out exactly, every *spacing* glyph
+(one that advances the pen) is given the text it stands for, in order, and zero-advance marks
+are drawn as outlines without text: their characters travel with the cluster's base glyph.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections import OrderedDict
+from dataclasses import dataclass
+from pathlib import Path
+from threading import Lock
+
+import uharfbuzz as hb
+from reportlab.pdfbase.ttfonts import TTFontFace
+
+SHAPE_CACHE_SIZE = 20_000
+
+
+@dataclass(frozen=True, slots=True)
+class Glyph:
+    """One positioned glyph in font units (x relative to the start of its run)."""
+
+    gid: int
+    text: str  # the characters this glyph stands for ("" for marks and trailing pieces)
+    x_advance: int
+    x_offset: int
+    y_offset: int
+    is_mark: bool  # zero advance: drawn as an outline, carries no text
+
+
+@dataclass(frozen=True, slots=True)
+class ShapedRun:
+    text: str
+    glyphs: tuple[Glyph, ...]
+    advance: int  # font units
+
+    def last_spacing_index(self) -> int:
+        for index in range(len(self.glyphs) - 1, -1, -1):
+            if not self.glyphs[index].is_mark:
+                return index
+        return len(self.glyphs) - 1
+
+
+class ShapingFont:
+    """A TrueType font file ready for shaping and embedding (thread-safe, shared)."""
+
+    def __init__(self, path: Path | str, name: str | None = None) -> None:
+        self.path = Path(path)
+        self.data = self.path.read_bytes()
+        self.face = TTFontFace(str(self.path))
+        self._hb_face = hb.Face(hb.Blob(self.data))
+        self.upem = self._hb_face.upem
+        self._hb_font = hb.Font(self._hb_face)
+        self.name = name or self.face.name.decode("latin-1")
+        self._lock = Lock()
+        self._cache: OrderedDict[str, ShapedRun] = OrderedDict()
+        self._outlines: dict[int, list[tuple[str, tuple[float, ...]]]] = {}
+        self._reverse_cmap = self._build_reverse_cmap()
+
+    def _build_reverse_cmap(self) -> dict[int, str]:
+        reverse: dict[int, str] = {}
+        for code in self.face.charToGlyph:
+            gid = self.face.charToGlyph[code]
+            reverse.setdefault(gid, chr(code))
+        return reverse
+
+    def has_glyph(self, char: str) -> bool:
+        return bool(self._hb_font.get_nominal_glyph(ord(char)))
+
+    # -- metrics --------------------------------------------------------------------------
+    def ascent(self, size: float) -> float:
+        return self.face.ascent * size / 1000
+
+    def descent(self, size: float) -> float:
+        return self.face.descent * size / 1000
+
+    def width(self, text: str, size: float) -> float:
+        return self.shape(text).advance * size / self.upem
+
+    # -- shaping --------------------------------------------------------------------------
+    def shape(self, text: str) -> ShapedRun:
+        with self._lock:
+            cached = self._cache.get(text)
+            if cached is not None:
+                self._cache.move_to_end(text)
+                return cached
+            run = self._shape(text)
+            self._cache[text] = run
+            if len(self._cache) > SHAPE_CACHE_SIZE:
+                self._cache.popitem(last=False)
+            return run
+
+    def _shape(self, text: str) -> ShapedRun:
+        buffer = hb.Buffer()
+        buffer.add_str(text)
+        buffer.guess_segment_properties()
+        hb.shape(self._hb_font, buffer, {"kern": True, "liga": True})
+        infos, positions = buffer.glyph_infos, buffer.glyph_positions
+        starts = sorted({info.cluster for info in infos})
+        ends = {start: (starts[k + 1] if k + 1 < len(starts) else len(text))
+                for k, start in enumerate(starts)}
+        by_cluster: dict[int, list[int]] = {}
+        for index, info in enumerate(infos):
+            by_cluster.setdefault(info.cluster, []).append(index)
+        texts = [""] * len(infos)
+        for cluster, indexes in by_cluster.items():
+            self._assign_text(text[cluster:ends[cluster]], indexes, infos, positions, texts)
+        glyphs = tuple(
+            Glyph(info.codepoint, texts[i], pos.x_advance, pos.x_offset, pos.y_offset,
+                  is_mark=pos.x_advance == 0 and not texts[i])
+            for i, (info, pos) in enumerate(zip(infos, positions, strict=True))
+        )
+        return ShapedRun(text, glyphs, sum(g.x_advance for g in glyphs))
+
+    def _assign_text(self, cluster_text: str, indexes: list[int], infos, positions,
+                     texts: list[str]) -> None:
+        """Share a cluster's characters among its spacing glyphs, in order.
+
+        The first spacing glyph starts at the cluster's first character; each further
+        spacing glyph starts at the first later character it is the glyph of (directly, or
+        by compatibility decomposition: SARA AA inside SARA AM). If that cannot be matched,
+        the first spacing glyph carries the whole cluster.
+        """
+        spacing = [i for i in indexes if positions[i].x_advance > 0] or indexes[:1]
+        starts = [0]
+        for index in spacing[1:]:
+            char = self._reverse_cmap.get(infos[index].codepoint)
+            found = None
+            if char:
+                for offset in range(starts[-1] + 1, len(cluster_text)):
+                    candidate = cluster_text[offset]
+                    if candidate == char or f"{ord(char):04X}" in unicodedata.decomposition(
+                            candidate).split():
+                        found = offset
+                        break
+            if found is None:
+                texts[spacing[0]] = cluster_text
+                return
+            starts.append(found)
+        for k, index in enumerate(spacing):
+            end = starts[k + 1] if k + 1 < len(starts) else len(cluster_text)
+            texts[index] = cluster_text[starts[k]:end]
+
+    # -- outlines (for marks) ---------------------------------------------------------------
+    def outline(self, gid: int) -> list[tuple[str, tuple[float, ...]]]:
+        """The glyph's outline as path operations in font units (quadratics made cubic)."""
+        with self._lock:
+            cached = self._outlines.get(gid)
+            if cached is None:
+                pen = _PathPen()
+                self._hb_font.draw_glyph_with_pen(gid, pen)
+                cached = self._outlines[gid] = pen.ops
+            return cached
+
+
+class _PathPen:
+    """Collects a glyph outline (fontTools pen protocol, as HarfBuzz calls it)."""
+
+    def __init__(self) -> None:
+        self.ops: list[tuple[str, tuple[float, ...]]] = []
+        self._current = (0.0, 0.0)
+
+    def moveTo(self, point: tuple[float, float]) -> None:
+        self.ops.append(("m", point))
+        self._current = point
+
+    def lineTo(self, point: tuple[float, float]) -> None:
+        self.ops.append(("l", point))
+        self._current = point
+
+    def curveTo(self, a: tuple[float, float], b: tuple[float, float],
+                c: tuple[float, float]) -> None:
+        self.ops.append(("c", (*a, *b, *c)))
+        self._current = c
+
+    def qCurveTo(self, *points: tuple[float, float]) -> None:
+        pending = list(points)
+        while len(pending) > 2:
+            control = pending.pop(0)
+            implied = ((control[0] + pending[0][0]) / 2, (control[1] + pending[0][1]) / 2)
+            self._quad(control, implied)
+        self._quad(pending[0], pending[1])
+
+    def _quad(self, control: tuple[float, float], end: tuple[float, float]) -> None:
+        x0, y0 = self._current
+        c1 = (x0 + 2 / 3 * (control[0] - x0), y0 + 2 / 3 * (control[1] - y0))
+        c2 = (end[0] + 2 / 3 * (control[0] - end[0]), end[1] + 2 / 3 * (control[1] - end[1]))
+        self.ops.append(("c", (*c1, *c2, *end)))
+        self._current = end
+
+    def closePath(self) -> None:
+        self.ops.append(("h", ()))
+
+    def endPath(self) -> None:
+        pass
