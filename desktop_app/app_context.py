@@ -15,6 +15,7 @@ from desktop_app.db.engine import Database, make_engine
 from desktop_app.db.migrate import MigrationResult, ensure_schema
 from desktop_app.services.attachments import AttachmentStore
 from desktop_app.services.directory import DirectoryService
+from desktop_app.services.outgoing import OutgoingService
 from desktop_app.services.register import Clock, IncomingRegister, local_now
 from desktop_app.services.settings import SettingsService
 from desktop_app.services.setup import SetupService
@@ -36,6 +37,7 @@ class AppContext:
     directory: DirectoryService
     setup: SetupService
     register: IncomingRegister
+    outgoing: OutgoingService
 
     @classmethod
     def open(
@@ -78,6 +80,8 @@ class AppContext:
             directory=directory,
             setup=SetupService(db, settings, directory),
             register=register,
+            outgoing=OutgoingService(db, directory, settings, store, paths.data_dir / "letters",
+                                     clock),
         )
 
     def close(self) -> None:

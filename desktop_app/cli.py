@@ -112,6 +112,23 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     _add_json(export)
 
+    forward = commands.add_parser(
+        "forward", help="forward an incoming document: issue the outgoing letter")
+    forward.add_argument("incoming_id", type=int, metavar="INCOMING_ID")
+    forward.add_argument("--to", nargs="+", action="extend", required=True, metavar="TARGET",
+                         help="all-districts, all-local-authorities, all-municipalities, "
+                         "all-sao, district:CODE, list:NAME, a district code or a DLA code")
+    forward.add_argument("--kind", choices=["stamped", "external"], default="stamped")
+    forward.add_argument("--series", choices=["circular", "normal"],
+                         help="default: circular for several recipients, normal for one")
+    forward.add_argument("--work-group", metavar="NAME_OR_ID")
+    forward.add_argument("--method", default="", metavar="TEXT",
+                         help="how it is sent (วิธีส่ง), recorded in the outgoing register")
+    forward.add_argument("--out", metavar="FILE.pdf")
+    forward.add_argument("--no-enclosure", action="store_true",
+                         help="do not append the incoming document's PDF")
+    _add_json(forward)
+
     letter = commands.add_parser("letter", help="typeset letters")
     letter_commands = letter.add_subparsers(dest="letter_command", required=True,
                                             parser_class=_Parser)
@@ -374,6 +391,31 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_forward(args: argparse.Namespace, out: Output) -> int:
+    from dataclasses import replace
+
+    target = Path(args.out).expanduser() if args.out else None
+    if target is not None and not target.parent.is_dir():
+        raise InvalidInput(f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”",
+                           field="out")
+    context = _open(args)
+    try:
+        outgoing = context.outgoing
+        recipients = outgoing.resolve(args.to)
+        draft = outgoing.draft_forward(
+            args.incoming_id, recipients, kind=args.kind,
+            circular=None if args.series is None else args.series == "circular",
+            work_group_id=_resolve_work_group(context, args.work_group))
+        draft = replace(draft, sending_method=args.method,
+                        append_incoming_pdf=not args.no_enclosure)
+        issued = outgoing.issue(draft, context.actor, out=target)
+    finally:
+        context.close()
+    out.emit(issued.to_json(), lambda: (
+        f"ที่ {issued.printed_no} ถึง {len(issued.recipients)} หน่วยงาน -> {issued.pdf}"))
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], int]] = {
     ("init", None): cmd_init,
     ("receive", None): cmd_receive,
@@ -382,6 +424,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("incoming", "cancel"): cmd_incoming_cancel,
     ("incoming", "export"): cmd_incoming_export,
     ("letter", "render"): cmd_letter_render,
+    ("forward", None): cmd_forward,
 }
 
 

@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 # The newest migration. Checked against Alembic's own idea of the head by a test, so a new
 # migration cannot be forgotten here; it lets an up-to-date database open without importing
 # Alembic at all (a quarter of a second at every start).
-SCHEMA_REVISION = "0002"
+SCHEMA_REVISION = "0003"
 
 _PG_MIGRATION_LOCK = 0x5A_52_42_4E  # an arbitrary constant shared by every copy of the app
 
@@ -104,10 +104,10 @@ def _sqlite_file(database: Database) -> Path | None:
 
 def backup_sqlite(source: Path, backup_dir: Path, label: str) -> Path:
     """A consistent copy of a live SQLite database (the online backup API, WAL-safe)."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{source.stem}-{label}-{stamp}.sqlite3"
     try:
+        backup_dir.mkdir(parents=True, exist_ok=True)
         with (
             contextlib.closing(sqlite3.connect(source)) as src,
             contextlib.closing(sqlite3.connect(target)) as dst,

@@ -269,3 +269,116 @@ class AuditEvent(Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64), default="")
     hash: Mapped[str] = mapped_column(String(64), default="")
+
+
+class OutgoingLetter(Base):
+    """One line of the outgoing register (ทะเบียนหนังสือส่ง): a letter issued with a number.
+
+    Numbers run per calendar year in a series per work-group prefix, normal and circular (ว)
+    apart. ``content`` keeps the letter as typeset (the letter JSON), so it can be printed
+    again exactly; ``pdf_sha256`` names the rendered PDF in the attachment store.
+    """
+
+    __tablename__ = "outgoing_letter"
+    __table_args__ = (
+        UniqueConstraint("series_key", "year", "number"),
+        Index("ix_outgoing_letter_year_number", "year", "number"),
+        CheckConstraint("number > 0", name="number_positive"),
+        CheckConstraint("kind IN ('stamped','external')", name="kind"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    series_key: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(50))
+    circular: Mapped[bool] = mapped_column(Boolean, default=False)
+    year: Mapped[int] = mapped_column(Integer)  # Buddhist era
+    number: Mapped[int] = mapped_column(Integer)
+    doc_no: Mapped[str] = mapped_column(String(100))  # "มส 0023.3/ว 354" (Arabic digits)
+    kind: Mapped[str] = mapped_column(String(20), default="stamped")
+    letter_date: Mapped[dt.date] = mapped_column(Date)
+    issued_at: Mapped[dt.datetime] = mapped_column(DateTime)  # office wall-clock time
+    subject: Mapped[str] = mapped_column(Text)
+    to_text: Mapped[str] = mapped_column(Text, default="")
+    sending_method: Mapped[str] = mapped_column(String(100), default="")
+    urgency: Mapped[str] = mapped_column(String(20), default="normal")
+    secrecy: Mapped[str] = mapped_column(String(20), default="normal")
+    incoming_id: Mapped[int | None] = mapped_column(
+        ForeignKey("incoming_document.id"), index=True)
+    work_group_id: Mapped[int | None] = mapped_column(ForeignKey("work_group.id"))
+    content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    remarks: Mapped[str] = mapped_column(Text, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    cancel_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    recipients: Mapped[list[LetterRecipient]] = relationship(
+        back_populates="letter", order_by="LetterRecipient.position",
+        cascade="all, delete-orphan")
+
+
+class LetterRecipient(Base):
+    """One recipient of an issued letter: the row acknowledgements are tracked on.
+
+    The name and code are copied as they were when the letter was sent, so renaming or
+    merging an organisation later never rewrites history.
+    """
+
+    __tablename__ = "letter_recipient"
+    __table_args__ = (UniqueConstraint("letter_id", "position"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    letter_id: Mapped[int] = mapped_column(
+        ForeignKey("outgoing_letter.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    organisation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    code: Mapped[str | None] = mapped_column(String(20))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    acknowledged_by: Mapped[str] = mapped_column(String(200), default="")
+    ack_method: Mapped[str] = mapped_column(String(50), default="")
+    returned_reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    letter: Mapped[OutgoingLetter] = relationship(back_populates="recipients")
+
+
+class RecipientList(Base):
+    """A saved list of recipients (a project network spanning provinces, ...)."""
+
+    __tablename__ = "recipient_list"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
+
+    members: Mapped[list[RecipientListMember]] = relationship(
+        cascade="all, delete-orphan", order_by="RecipientListMember.position")
+
+
+class RecipientListMember(Base):
+    __tablename__ = "recipient_list_member"
+    __table_args__ = (UniqueConstraint("list_id", "organisation_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    list_id: Mapped[int] = mapped_column(ForeignKey("recipient_list.id", ondelete="CASCADE"))
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class OrganisationName(Base):
+    """Earlier names of an organisation (an อบต. that became a เทศบาลตำบล), with dates."""
+
+    __tablename__ = "organisation_name"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    organisation_id: Mapped[int] = mapped_column(ForeignKey("organisation.id"), index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    valid_until: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))

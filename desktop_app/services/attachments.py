@@ -97,6 +97,28 @@ class AttachmentStore:
             raise describe_os_error(error) from error
         return StoredFile(source.name, sha, size, media_type)
 
+    def put_bytes(self, data: bytes, filename: str, media_type: str = "application/pdf"
+                  ) -> StoredFile:
+        """Store bytes made by the program (a rendered letter) like an attached file."""
+        sha = hashlib.sha256(data).hexdigest()
+        target = self.path_for(sha)
+        try:
+            if not (target.exists() and target.stat().st_size == len(data)):
+                target.parent.mkdir(parents=True, exist_ok=True)
+                handle, tmp_name = tempfile.mkstemp(prefix=".incoming-", dir=target.parent)
+                try:
+                    with os.fdopen(handle, "wb") as stream:
+                        stream.write(data)
+                        stream.flush()
+                        os.fsync(stream.fileno())
+                    os.replace(tmp_name, target)
+                except BaseException:
+                    Path(tmp_name).unlink(missing_ok=True)
+                    raise
+        except OSError as error:
+            raise describe_os_error(error) from error
+        return StoredFile(filename, sha, len(data), media_type)
+
     def verify(self, sha256: str) -> bool:
         path = self.path_for(sha256)
         return path.is_file() and sha256_of(path) == sha256

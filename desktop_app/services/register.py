@@ -240,6 +240,17 @@ def search_text_for(
     return "|".join(search_fold(part) for part in parts)
 
 
+def derive_columns(document: IncomingDocument) -> None:
+    """Recompute the search and sort columns after any change to a document's text."""
+    document.doc_no_fold = search_fold(document.doc_no)
+    document.sender_sort = thai_sort_key(document.sender)[:400]
+    document.subject_sort = thai_sort_key(document.subject)[:400]
+    document.search_text = search_text_for(
+        document.receive_no, document.receive_year, document.doc_no, document.subject,
+        document.sender, document.to_text, document.remarks, document.action_taken,
+    )
+
+
 def _text(value: str, name: str, label_th: str, label_en: str, *, required: bool) -> str:
     clean = normalise(value or "")
     if required and not clean:
@@ -361,7 +372,7 @@ class IncomingRegister:
                 created_by=actor.id,
                 created_at=utcnow(),
             )
-            self._derive(document)
+            derive_columns(document)
             document.attachments = [self._attachment(f, i, actor) for i, f in enumerate(stored)]
             session.add(document)
             session.flush()
@@ -449,7 +460,7 @@ class IncomingRegister:
             if removed:
                 diff["attachments_removed"] = removed
             if diff:
-                self._derive(document)
+                derive_columns(document)
                 document.updated_at = utcnow()
                 document.updated_by = actor.id
                 session.flush()
@@ -578,16 +589,6 @@ class IncomingRegister:
             return self.store.path_for(attachment.sha256), attachment.filename
 
     # -- helpers -----------------------------------------------------------------------
-    @staticmethod
-    def _derive(document: IncomingDocument) -> None:
-        document.doc_no_fold = search_fold(document.doc_no)
-        document.sender_sort = thai_sort_key(document.sender)[:400]
-        document.subject_sort = thai_sort_key(document.subject)[:400]
-        document.search_text = search_text_for(
-            document.receive_no, document.receive_year, document.doc_no, document.subject,
-            document.sender, document.to_text, document.remarks, document.action_taken,
-        )
-
     @staticmethod
     def _attachment(item: StoredFile, position: int, actor: Actor) -> Attachment:
         return Attachment(

@@ -31,6 +31,11 @@ DEFAULTS: dict[str, Any] = {
     "stamp.size_cm": [5.0, 2.5],
     # Years to keep records before review (saraban.md: default 10).
     "retention.years": 10,
+    # Letters: the office's own font files (TH SarabunIT๙, ...) and the Garuda image;
+    # None: the bundled Laksaman and an empty emblem space.
+    "letter.font_path": None,
+    "letter.bold_font_path": None,
+    "letter.garuda_path": None,
     # Minutes a typed receive time may differ from the clock before a reason is required.
     "register.time_change_tolerance_min": 10,
 }
