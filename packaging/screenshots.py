@@ -103,6 +103,23 @@ def main(out_dir: Path) -> None:
         form._mark_clean()
         form.close()
 
+        from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
+        from desktop_app.ui.widgets.pdf_preview import render_pages
+
+        forward = ForwardDialog(context, runner, 1)
+        forward.picker.add_preset("all-districts")
+        forward.picker.set_checked(context.outgoing.resolve(["2580101", "4580102"]))
+        forward.initials.setText("ศกพ.")
+        forward.preview_timer.stop()
+        forward._generation += 1
+        forward._show_preview(forward._generation,
+                              render_pages(context.outgoing.preview(forward.draft())))
+        forward.show()
+        app.processEvents()
+        forward.grab().save(str(out_dir / "forward.png"))
+        runner.pool.waitForDone(30_000)
+        forward.close()
+
         window.nav.setCurrentRow(1)
         window.directory_page.tree.expandAll()
         app.processEvents()

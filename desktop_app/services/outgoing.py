@@ -39,6 +39,7 @@ from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
 from desktop_app.domain.routing import PRESETS, Addressee, ordered, preset_members, to_line
 from desktop_app.domain.thai_dates import be_year, format_date_full
 from desktop_app.domain.thai_text import apply_digits, normalise
+from desktop_app.jobs import NO_CONTROL, JobControl
 from desktop_app.reports.letters import Letter, LetterFonts, LetterRenderer, write_atomically
 from desktop_app.reports.typesetting import Segmenter
 from desktop_app.services import audit
@@ -369,6 +370,25 @@ class OutgoingService:
             letter_date=letter_date, recipients=draft.recipients, pdf=target,
             pages=pages + _extra_pages(enclosures),
         )
+
+    def issue_each(self, draft: ForwardDraft, actor: Actor, *,
+                   control: JobControl = NO_CONTROL) -> list[IssuedLetter]:
+        """One letter per recipient (addressed to it alone), each with its own number.
+
+        Each letter is its own transaction: cancelling stops before the next one, and the
+        letters already issued stay issued (their numbers are used, none is skipped).
+        """
+        issued: list[IssuedLetter] = []
+        total = len(draft.recipients)
+        for done, addressee in enumerate(draft.recipients):
+            control.progress(done, total)
+            letter = replace(draft.letter, to=(addressee.name,),
+                             salutation=addressee.name if draft.letter.kind == "external"
+                             else draft.letter.salutation)
+            issued.append(self.issue(replace(draft, recipients=(addressee,), letter=letter),
+                                     actor))
+        control.progress(total, total)
+        return issued
 
     def _incoming_pdfs(self, incoming_id: int | None) -> list[Path]:
         if incoming_id is None:

@@ -3,120 +3,303 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="53" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="59" />
         <source>ค้นหาหน่วยงาน</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
         <source>ชื่อหน่วยงาน</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
         <source>รหัส</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="112" />
         <source>อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง</source>
         <translation>{districts} districts, {las} local authorities, {all} organisations in all</translation>
     </message>
 </context>
 <context>
-    <name>IncomingDetail</name>
+    <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
-        <source>รับเมื่อ</source>
-        <translation>Received</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="66" />
+        <source>ส่งต่อหนังสือ</source>
+        <translation>Forward document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
-        <source>ที่</source>
-        <translation>Their no.</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="82" />
+        <source>หนังสือประทับตรา</source>
+        <translation>Stamped letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="61" />
-        <source>ลงวันที่</source>
-        <translation>Dated</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="83" />
+        <source>หนังสือภายนอก</source>
+        <translation>External letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
-        <source>จาก</source>
-        <translation>From</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="86" />
+        <source>หนังสือเวียน (ว)</source>
+        <translation>Circular (ว)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
-        <source>ถึง</source>
-        <translation>To</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="87" />
+        <source>เลขปกติ</source>
+        <translation>Normal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="62" />
-        <source>เรื่อง</source>
-        <translation>Subject</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="108" />
+        <source>แนบหนังสือต้นเรื่อง (PDF) ต่อท้าย</source>
+        <translation>Append the original document (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
-        <source>ชั้นความเร็ว/ลับ</source>
-        <translation>Urgency / secrecy</translation>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="110" />
+        <source>แยกเป็นฉบับละผู้รับ</source>
+        <translation>One letter per recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="112" />
+        <source>ชนิดหนังสือ</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="113" />
+        <source>ชุดเลขที่</source>
+        <translation>Number series</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="114" />
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="115" />
+        <source>ถึง/เรียน</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="116" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="117" />
+        <source>สิ่งที่ส่งมาด้วย</source>
+        <translation>Enclosures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="118" />
+        <source>ข้อความ (เว้นบรรทัดระหว่างย่อหน้า)</source>
+        <translation>Text (blank line between paragraphs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="119" />
+        <source>ส่วนราชการที่ส่ง</source>
+        <translation>Sending office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="120" />
+        <source>ส่วนราชการเจ้าของเรื่อง</source>
+        <translation>Responsible unit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="121" />
+        <source>ผู้ลงนาม (หนังสือภายนอก)</source>
+        <translation>Signer (external letter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="122" />
+        <source>ตำแหน่ง</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="123" />
+        <source>ชื่อย่อผู้รับผิดชอบ (ประทับตรา)</source>
+        <translation>Officer's initials (stamped letter)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="124" />
+        <source>วิธีส่ง</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="133" />
+        <source>ออกเลขที่หนังสือและบันทึก</source>
+        <translation>Issue number and save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="135" />
+        <source>พิมพ์…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="136" />
+        <source>เปิดแฟ้ม PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="137" />
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="190" />
+        <source>(ยังไม่ได้เลือกผู้รับ)</source>
+        <translation>(no recipients chosen)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="238" />
+        <source>กำลังจัดหน้า…</source>
+        <translation>Typesetting…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="251" />
+        <source>ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)</source>
+        <translation>Preview, {pages} page(s) (no number issued yet)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="263" />
+        <source>กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน</source>
+        <translation>Choose at least one recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="266" />
+        <source>ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?</source>
+        <translation>Issue {count} letter(s) to {recipients} recipient(s)?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="269" />
+        <source>ออกเลขที่หนังสือ</source>
+        <translation>Issue letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="270" />
+        <source>ออกเลข</source>
+        <translation>Issue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="270" />
+        <source>ยังไม่ออก</source>
+        <translation>Not yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="276" />
+        <source>กำลังออกเลขและจัดพิมพ์หนังสือ…</source>
+        <translation>Issuing and typesetting letters…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="277" />
+        <source>หยุด</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="302" />
+        <source>ออกเลขที่ {numbers} แล้ว</source>
+        <translation>Issued {numbers}</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingDetail</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <source>รับเมื่อ</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <source>ที่</source>
+        <translation>Their no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="63" />
+        <source>ลงวันที่</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <source>จาก</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <source>ชั้นความเร็ว/ลับ</source>
+        <translation>Urgency / secrecy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <source>กลุ่มงาน</source>
+        <translation>Work group</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="66" />
         <source>การปฏิบัติ</source>
         <translation>Action taken</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="64" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="66" />
         <source>หมายเหตุ</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="67" />
         <source>เวลารับระบุเอง</source>
         <translation>Receive time entered by hand</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="65" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="67" />
         <source>ลงรับโดย</source>
         <translation>Registered by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="76" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="78" />
         <source>แก้ไข</source>
         <translation>Edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="77" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="79" />
         <source>ยกเลิกเลขรับ…</source>
         <translation>Cancel receive number…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="88" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="80" />
+        <source>ส่งต่อ…</source>
+        <translation>Forward…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="94" />
         <source>แฟ้มแนบ (ดับเบิลคลิกเพื่อเปิด)</source>
         <translation>Attachments (double-click to open)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="104" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="111" />
         <source>เลือกหนังสือในทะเบียนเพื่อดูรายละเอียด</source>
         <translation>Select a document in the register to see its details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="110" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="117" />
         <source>เลขรับ {number}</source>
         <translation>Receive no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="114" />
+        <location filename="../../desktop_app/ui/widgets/incoming_detail.py" line="121" />
         <source>ยกเลิกแล้ว: {reason}</source>
         <translation>Cancelled: {reason}</translation>
     </message>
@@ -289,40 +472,40 @@
         <translation>Enter the letter's date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="501" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="502" />
         <source>เลขรับ {number}</source>
         <translation>Receive no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="503" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="504" />
         <source>รับวันที่ {date} เวลา {time} น.</source>
         <translation>Received {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="529" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
         <source>เริ่มฉบับใหม่</source>
         <translation>Start the next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="529" />
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="558" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
         <source>ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่</source>
         <translation>What you typed has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="531" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="560" />
         <source>ทิ้งข้อมูล</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="530" />
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="531" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="560" />
         <source>กลับไปแก้ไข</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="558" />
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="559" />
         <source>ปิดแบบฟอร์ม</source>
         <translation>Close the form</translation>
     </message>
@@ -330,58 +513,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="61" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>ทะเบียนหนังสือรับ</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="62" />
+        <location filename="../../desktop_app/ui/main_window.py" line="70" />
         <source>ทำเนียบหน่วยงาน</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="63" />
+        <location filename="../../desktop_app/ui/main_window.py" line="71" />
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87" />
+        <location filename="../../desktop_app/ui/main_window.py" line="117" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="88" />
+        <location filename="../../desktop_app/ui/main_window.py" line="118" />
         <source>ลงรับหนังสือ…</source>
         <translation>Register incoming document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="91" />
+        <location filename="../../desktop_app/ui/main_window.py" line="121" />
         <source>ส่งออกทะเบียนเป็น Excel…</source>
         <translation>Export the register to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="93" />
+        <location filename="../../desktop_app/ui/main_window.py" line="123" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="100" />
+        <location filename="../../desktop_app/ui/main_window.py" line="130" />
         <source>ค้นหาในทะเบียน</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="104" />
+        <location filename="../../desktop_app/ui/main_window.py" line="134" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="105" />
-        <location filename="../../desktop_app/ui/main_window.py" line="137" />
+        <location filename="../../desktop_app/ui/main_window.py" line="135" />
+        <location filename="../../desktop_app/ui/main_window.py" line="167" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="139" />
+        <location filename="../../desktop_app/ui/main_window.py" line="169" />
         <source>ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด</source>
         <translation>Incoming and outgoing registers and forwarding letters for provincial local-administration offices</translation>
     </message>
@@ -418,6 +601,69 @@
         <location filename="../../desktop_app/ui/messages.py" line="59" />
         <source>ปิด</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientPicker</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="77" />
+        <source>ค้นหาหน่วยงาน</source>
+        <translation>Search organisations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="83" />
+        <source>ทุกอำเภอ</source>
+        <translation>Every district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="84" />
+        <source>อปท. ทุกแห่ง</source>
+        <translation>Every local authority</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="85" />
+        <source>เทศบาลทุกแห่ง</source>
+        <translation>Every municipality</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="86" />
+        <source>อบต. ทุกแห่ง</source>
+        <translation>Every SAO (อบต.)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="93" />
+        <source>ล้างทั้งหมด</source>
+        <translation>Clear all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="98" />
+        <source>บันทึกเป็นรายชื่อ…</source>
+        <translation>Save as list…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="148" />
+        <source>หน่วยงานอื่น</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="157" />
+        <source>— รายชื่อที่บันทึกไว้ —</source>
+        <translation>— saved lists —</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="197" />
+        <source>บันทึกรายชื่อผู้รับ</source>
+        <translation>Save recipient list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="198" />
+        <source>ชื่อรายชื่อ</source>
+        <translation>List name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/recipient_picker.py" line="217" />
+        <source>เลือกแล้ว {count} หน่วยงาน</source>
+        <translation>{count} recipient(s) chosen</translation>
     </message>
 </context>
 <context>
@@ -487,138 +733,138 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="57" />
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="62" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="65" />
         <source>ยกเลิกเลขรับ</source>
         <translation>Cancel receive number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="63" />
         <source>เช่น ลงรับซ้ำกับเลขรับที่ …</source>
         <translation>e.g. registered twice, see receive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="63" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="66" />
         <source>ไม่ยกเลิก</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="70" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="73" />
         <source>เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ</source>
         <translation>The number stays in the register, marked cancelled, and is never reused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="96" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="99" />
         <source>ลงรับหนังสือ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="105" />
         <source>ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)</source>
         <translation>Search number, subject, sender, remarks (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="106" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="109" />
         <source>ทุกเดือน</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="113" />
         <source>ทุกชั้นความเร็ว</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="114" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="117" />
         <source>ทุกชั้นความลับ</source>
         <translation>Any secrecy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="119" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="122" />
         <source>ทุกสถานะ</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="120" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="123" />
         <source>ใช้งาน</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="356" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="386" />
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="122" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="125" />
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="121" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="124" />
         <source>ยกเลิกแล้ว</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="178" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="186" />
         <source>ทุกปี</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="182" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="190" />
         <source>พ.ศ. {year}</source>
         <translation>BE {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="190" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="198" />
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="238" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="249" />
         <source>กำลังค้นหา…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="241" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="252" />
         <source>{count} รายการ</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="312" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="342" />
         <source>ยกเลิกเลขรับ {number} เรื่อง {subject}</source>
         <translation>Cancel receive no. {number}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="329" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="359" />
         <source>ส่งออกทะเบียนเป็น Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="330" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="360" />
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="341" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="371" />
         <source>ทะเบียนหนังสือรับ</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="343" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="373" />
         <source>ปี พ.ศ. {year}</source>
         <translation>BE {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="356" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="386" />
         <source>กำลังส่งออกทะเบียน…</source>
         <translation>Exporting the register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="358" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="388" />
         <source>ส่งออก Excel</source>
         <translation>Export to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/register_page.py" line="374" />
+        <location filename="../../desktop_app/ui/pages/register_page.py" line="404" />
         <source>บันทึก {count} รายการลงแฟ้ม {file} แล้ว</source>
         <translation>Saved {count} documents to {file}</translation>
     </message>

@@ -220,6 +220,7 @@ class RegisterPage(QWidget):
         self.model.loading_changed.connect(self._loading_changed)
         self.detail.edit_requested.connect(self.open_edit_form)
         self.detail.cancel_requested.connect(self.cancel_document)
+        self.detail.forward_requested.connect(self.open_forward)
 
     # -- filtering -------------------------------------------------------------------------
     def current_filter(self) -> RegisterFilter:
@@ -299,6 +300,25 @@ class RegisterPage(QWidget):
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
         return form
+
+    def open_forward(self, doc_id: int) -> QDialog | None:
+        """Forward -> recipients -> letter -> preview -> issue (ForwardDialog)."""
+        from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
+
+        try:
+            dialog = ForwardDialog(self.context, self.runner, doc_id, digits=self.digits,
+                                   parent=self)
+        except Exception as error:
+            show_error(self, error)
+            return None
+        dialog.issued.connect(lambda _letters: self._forwarded(doc_id))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def _forwarded(self, doc_id: int) -> None:
+        self.model.refresh_row(doc_id)
+        self._selection_changed()
 
     def _document_saved(self, record: IncomingRecord) -> None:
         self.document_saved.emit(record)

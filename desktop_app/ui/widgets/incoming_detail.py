@@ -37,6 +37,7 @@ def human_size(size: int) -> str:
 class IncomingDetail(QWidget):
     edit_requested = Signal(int)
     cancel_requested = Signal(int)
+    forward_requested = Signal(int)
 
     def __init__(self, register: IncomingRegister, *, digits: Digits = "thai",
                  language: str = "th", parent: QWidget | None = None) -> None:
@@ -76,9 +77,13 @@ class IncomingDetail(QWidget):
         self.attachments.itemActivated.connect(self._open_attachment)
         self.edit_button = QPushButton(_t("IncomingDetail", "แก้ไข"), self)
         self.cancel_button = QPushButton(_t("IncomingDetail", "ยกเลิกเลขรับ…"), self)
+        self.forward_button = QPushButton(_t("IncomingDetail", "ส่งต่อ…"), self)
+        self.forward_button.setObjectName("forward")
+        self.forward_button.clicked.connect(lambda: self._emit(self.forward_requested))
         self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
         self.cancel_button.clicked.connect(lambda: self._emit(self.cancel_requested))
         buttons = QHBoxLayout()
+        buttons.addWidget(self.forward_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.cancel_button)
         buttons.addStretch(1)
@@ -101,6 +106,7 @@ class IncomingDetail(QWidget):
         enabled = record is not None and not record.cancelled
         self.edit_button.setEnabled(enabled)
         self.cancel_button.setEnabled(enabled)
+        self.forward_button.setEnabled(enabled)
         if record is None:
             self.title.setText(_t("IncomingDetail", "เลือกหนังสือในทะเบียนเพื่อดูรายละเอียด"))
             self.status.setVisible(False)

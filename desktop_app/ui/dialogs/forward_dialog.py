@@ -1,0 +1,341 @@
+"""The officer's forwarding flow: recipients -> the letter, pre-filled from the incoming
+record -> a live preview of the PDF -> issue the number -> print.
+
+Typesetting (preview and issue) runs on the task runner; a newer preview request makes an
+older one's result be dropped. One letter per recipient is a batch with progress and cancel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QPainter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressDialog,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.app_context import AppContext
+from desktop_app.domain.routing import Addressee, to_line
+from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.jobs import JobControl
+from desktop_app.reports.letters import Signer
+from desktop_app.services.outgoing import ForwardDraft, IssuedLetter
+from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import ask, show_error
+from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.widgets.pdf_preview import PdfPreview, render_pages
+from desktop_app.ui.widgets.recipient_picker import RecipientPicker
+
+PREVIEW_DELAY_MS = 400
+METHODS = ("ระบบสารบรรณอิเล็กทรอนิกส์", "ไปรษณีย์อิเล็กทรอนิกส์ (อีเมล)", "ไปรษณีย์",
+           "ส่งด้วยตนเอง")
+
+
+def _paragraphs(text: str) -> tuple[str, ...]:
+    """Paragraphs are separated by an empty line; single line breaks join with a space."""
+    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
+              for block in text.replace("\r", "").split("\n\n")]
+    return tuple(block for block in blocks if block)
+
+
+class ForwardDialog(QDialog):
+    issued = Signal(list)  # list[IssuedLetter]
+    preview_shown = Signal(int)  # page count
+
+    def __init__(self, context: AppContext, runner: TaskRunner, incoming_id: int, *,
+                 digits: Digits = "thai", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.runner = runner
+        self.incoming_id = incoming_id
+        self.digits: Digits = digits
+        self.setObjectName("ForwardDialog")
+        self.setWindowTitle(_t("ForwardDialog", "ส่งต่อหนังสือ"))
+        self.resize(1500, 900)
+        self._generation = 0
+        self._issued: list[IssuedLetter] = []
+        self._series_touched = False
+        self.base: ForwardDraft = context.outgoing.draft_forward(incoming_id, [])
+        self._build()
+        self._load(self.base)
+        self._wire()
+        self.schedule_preview()
+
+    # -- construction ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.picker = RecipientPicker(self.context.outgoing, self.context.actor,
+                                      digits=self.digits, parent=self)
+        self.kind = QComboBox(self)
+        self.kind.addItem(_t("ForwardDialog", "หนังสือประทับตรา"), "stamped")
+        self.kind.addItem(_t("ForwardDialog", "หนังสือภายนอก"), "external")
+        self.series = QComboBox(self)
+        self.series.setObjectName("series")
+        self.series.addItem(_t("ForwardDialog", "หนังสือเวียน (ว)"), True)
+        self.series.addItem(_t("ForwardDialog", "เลขปกติ"), False)
+        self.group = QComboBox(self)
+        for group in self.context.settings.work_groups():
+            self.group.addItem(f"{group.name} ({group.letter_prefix})", group.id)
+        self.to_line = QLabel(self)
+        self.to_line.setObjectName("toLine")
+        self.to_line.setWordWrap(True)
+        self.subject = QLineEdit(self)
+        self.subject.setObjectName("letterSubject")
+        self.enclosures = QPlainTextEdit(self)
+        self.enclosures.setFixedHeight(60)
+        self.body = QPlainTextEdit(self)
+        self.body.setObjectName("letterBody")
+        self.office = QLineEdit(self)
+        self.owner_unit = QLineEdit(self)
+        self.signer_name = QLineEdit(self)
+        self.signer_position = QLineEdit(self)
+        self.initials = QLineEdit(self)
+        self.method = QComboBox(self)
+        self.method.setEditable(True)
+        self.method.addItems(METHODS)
+        self.append_pdf = QCheckBox(_t("ForwardDialog", "แนบหนังสือต้นเรื่อง (PDF) ต่อท้าย"), self)
+        self.append_pdf.setChecked(True)
+        self.each = QCheckBox(_t("ForwardDialog", "แยกเป็นฉบับละผู้รับ"), self)
+        form = QFormLayout()
+        form.addRow(_t("ForwardDialog", "ชนิดหนังสือ"), self.kind)
+        form.addRow(_t("ForwardDialog", "ชุดเลขที่"), self.series)
+        form.addRow(_t("ForwardDialog", "กลุ่มงาน"), self.group)
+        form.addRow(_t("ForwardDialog", "ถึง/เรียน"), self.to_line)
+        form.addRow(_t("ForwardDialog", "เรื่อง"), self.subject)
+        form.addRow(_t("ForwardDialog", "สิ่งที่ส่งมาด้วย"), self.enclosures)
+        form.addRow(_t("ForwardDialog", "ข้อความ (เว้นบรรทัดระหว่างย่อหน้า)"), self.body)
+        form.addRow(_t("ForwardDialog", "ส่วนราชการที่ส่ง"), self.office)
+        form.addRow(_t("ForwardDialog", "ส่วนราชการเจ้าของเรื่อง"), self.owner_unit)
+        form.addRow(_t("ForwardDialog", "ผู้ลงนาม (หนังสือภายนอก)"), self.signer_name)
+        form.addRow(_t("ForwardDialog", "ตำแหน่ง"), self.signer_position)
+        form.addRow(_t("ForwardDialog", "ชื่อย่อผู้รับผิดชอบ (ประทับตรา)"), self.initials)
+        form.addRow(_t("ForwardDialog", "วิธีส่ง"), self.method)
+        form.addRow("", self.append_pdf)
+        form.addRow("", self.each)
+        editor = QWidget(self)
+        editor.setLayout(form)
+
+        self.preview = PdfPreview(self)
+        self.status = QLabel(self)
+        self.status.setObjectName("forwardStatus")
+        self.issue_button = QPushButton(_t("ForwardDialog", "ออกเลขที่หนังสือและบันทึก"), self)
+        self.issue_button.setObjectName("issue")
+        self.print_button = QPushButton(_t("ForwardDialog", "พิมพ์…"), self)
+        self.open_button = QPushButton(_t("ForwardDialog", "เปิดแฟ้ม PDF"), self)
+        self.close_button = QPushButton(_t("ForwardDialog", "ปิด"), self)
+        for button in (self.print_button, self.open_button):
+            button.setEnabled(False)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.issue_button, self.print_button, self.open_button,
+                       self.close_button):
+            buttons.addWidget(button)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.picker)
+        splitter.addWidget(editor)
+        splitter.addWidget(self.preview)
+        splitter.setSizes([330, 470, 700])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+
+    def _load(self, draft: ForwardDraft) -> None:
+        letter = draft.letter
+        self.subject.setText(letter.subject)
+        self.enclosures.setPlainText("\n".join(letter.enclosures))
+        self.body.setPlainText("\n\n".join(letter.body))
+        self.office.setText(letter.office)
+        self.owner_unit.setText(letter.owner_unit)
+        index = self.group.findData(draft.work_group_id)
+        if index >= 0:
+            self.group.setCurrentIndex(index)
+
+    def _wire(self) -> None:
+        self.preview_timer = QTimer(self)
+        self.preview_timer.setSingleShot(True)
+        self.preview_timer.setInterval(PREVIEW_DELAY_MS)
+        self.preview_timer.timeout.connect(self.refresh_preview)
+        self.picker.changed.connect(self._recipients_changed)
+        for edit in (self.subject, self.office, self.owner_unit, self.signer_name,
+                     self.signer_position, self.initials):
+            edit.textChanged.connect(self.schedule_preview)
+        for text_edit in (self.body, self.enclosures):
+            text_edit.textChanged.connect(self.schedule_preview)
+        for combo in (self.kind, self.group):
+            combo.currentIndexChanged.connect(self.schedule_preview)
+        self.series.activated.connect(self._series_chosen)
+        self.issue_button.clicked.connect(self.confirm_issue)
+        self.print_button.clicked.connect(self.print_letters)
+        self.open_button.clicked.connect(self.open_pdf)
+        self.close_button.clicked.connect(self.reject)
+
+    # -- the draft ------------------------------------------------------------------------
+    def recipients(self) -> list[Addressee]:
+        return self.picker.selected()
+
+    def _recipients_changed(self, chosen: list[Addressee]) -> None:
+        names = to_line(chosen, self.picker.directory)
+        self.to_line.setText(" ".join(names) or _t("ForwardDialog", "(ยังไม่ได้เลือกผู้รับ)"))
+        if not self._series_touched:
+            self.series.setCurrentIndex(0 if len(chosen) > 1 else 1)
+        self.schedule_preview()
+
+    def _series_chosen(self) -> None:
+        self._series_touched = True
+        self.schedule_preview()
+
+    def draft(self) -> ForwardDraft:
+        chosen = self.recipients()
+        group_id = self.group.currentData()
+        prefix = self.base.prefix
+        for group in self.context.settings.work_groups():
+            if group.id == group_id and group.letter_prefix:
+                prefix = group.letter_prefix
+        signer = None
+        if self.signer_name.text().strip():
+            signer = Signer(self.signer_name.text().strip(), self.signer_position.text().strip())
+        letter = replace(
+            self.base.letter,
+            kind=self.kind.currentData(),
+            to=tuple(to_line(chosen, self.picker.directory)),
+            subject=self.subject.text(),
+            enclosures=tuple(line for line in self.enclosures.toPlainText().splitlines()
+                             if line.strip()),
+            body=_paragraphs(self.body.toPlainText()),
+            office=self.office.text(),
+            owner_unit=self.owner_unit.text(),
+            signer=signer,
+            initials=self.initials.text(),
+        )
+        return replace(self.base, recipients=tuple(chosen), letter=letter,
+                       circular=bool(self.series.currentData()), prefix=prefix,
+                       work_group_id=group_id, append_incoming_pdf=self.append_pdf.isChecked(),
+                       sending_method=self.method.currentText())
+
+    # -- preview ----------------------------------------------------------------------------
+    def schedule_preview(self) -> None:
+        if not self._issued:
+            self.preview_timer.start()
+
+    def refresh_preview(self) -> None:
+        self.preview_timer.stop()
+        self._generation += 1
+        generation = self._generation
+        draft = self.draft()
+        outgoing = self.context.outgoing
+        self.status.setText(_t("ForwardDialog", "กำลังจัดหน้า…"))
+
+        def work(_control: JobControl) -> list:  # type: ignore[type-arg]
+            return render_pages(outgoing.preview(draft))
+
+        self.runner.run(work, label="letter.preview",
+                        on_done=lambda pages: self._show_preview(generation, pages),
+                        on_error=lambda error: self._preview_failed(generation, error))
+
+    def _show_preview(self, generation: int, pages: list) -> None:  # type: ignore[type-arg]
+        if generation != self._generation:
+            return
+        self.preview.show_pages(pages)
+        self.status.setText(_t("ForwardDialog", "ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)").replace(
+            "{pages}", apply_digits(str(len(pages)), self.digits)))
+        self.preview_shown.emit(len(pages))
+
+    def _preview_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._generation:
+            self.status.setText(str(error))
+
+    # -- issuing ----------------------------------------------------------------------------
+    def confirm_issue(self) -> None:
+        draft = self.draft()
+        if not draft.recipients:
+            self.status.setText(_t("ForwardDialog", "กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน"))
+            return
+        count = len(draft.recipients) if self.each.isChecked() else 1
+        question = _t("ForwardDialog", "ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?") \
+            .replace("{count}", apply_digits(str(count), self.digits)) \
+            .replace("{recipients}", apply_digits(str(len(draft.recipients)), self.digits))
+        if ask(self, _t("ForwardDialog", "ออกเลขที่หนังสือ"), question,
+               _t("ForwardDialog", "ออกเลข"), _t("ForwardDialog", "ยังไม่ออก")):
+            self.issue(draft, each=self.each.isChecked())
+
+    def issue(self, draft: ForwardDraft, *, each: bool = False) -> None:
+        outgoing, actor = self.context.outgoing, self.context.actor
+        self.issue_button.setEnabled(False)
+        progress = QProgressDialog(_t("ForwardDialog", "กำลังออกเลขและจัดพิมพ์หนังสือ…"),
+                                   _t("ForwardDialog", "หยุด"), 0,
+                                   len(draft.recipients) if each else 1, self)
+        progress.setObjectName("issueProgress")
+        progress.setMinimumDuration(500)
+        progress.setAutoClose(False)
+
+        def work(control: JobControl) -> list[IssuedLetter]:
+            if each:
+                return outgoing.issue_each(draft, actor, control=control)
+            return [outgoing.issue(draft, actor)]
+
+        task = self.runner.run(
+            work, label="letter.issue",
+            on_progress=lambda done, total: (progress.setMaximum(total),
+                                             progress.setValue(done)),
+            on_done=lambda letters: (progress.close(), self._issued_done(letters)),
+            on_error=lambda error: (progress.close(), self._issue_failed(error)),
+            on_cancel=lambda: (progress.close(), self._issue_failed(None)),
+        )
+        progress.canceled.connect(task.cancel)
+
+    def _issued_done(self, letters: list[IssuedLetter]) -> None:
+        self._issued = letters
+        numbers = ", ".join(letter.printed_no for letter in letters[:5])
+        more = "" if len(letters) <= 5 else f" … (+{len(letters) - 5})"
+        self.status.setText(_t("ForwardDialog", "ออกเลขที่ {numbers} แล้ว").replace(
+            "{numbers}", numbers + more))
+        for button in (self.print_button, self.open_button):
+            button.setEnabled(True)
+        first = letters[0].pdf.read_bytes()
+        self.runner.run(lambda _c: render_pages(first), label="letter.preview",
+                        on_done=self.preview.show_pages)
+        self.issued.emit(letters)
+
+    def _issue_failed(self, error: BaseException | None) -> None:
+        self.issue_button.setEnabled(True)
+        if error is not None:
+            show_error(self, error)
+
+    def open_pdf(self) -> None:
+        if self._issued:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._issued[0].pdf)))
+
+    def print_letters(self) -> None:
+        """Print every issued letter (pages rasterised at the printer's resolution)."""
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        from PySide6.QtGui import QImage
+
+        painter = QPainter(printer)
+        first = True
+        for letter in self._issued:
+            for page in render_pages(letter.pdf.read_bytes(), scale=printer.resolution() / 72,
+                                     limit=200):
+                if not first:
+                    printer.newPage()
+                first = False
+                image = QImage(page.rgb, page.width, page.height, page.width * 3,
+                               QImage.Format.Format_RGB888)
+                painter.drawImage(painter.viewport(), image)
+        painter.end()

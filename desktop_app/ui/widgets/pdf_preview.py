@@ -1,0 +1,79 @@
+"""A PDF shown as page images (rendered with PDFium through pypdfium2, off the GUI thread)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
+
+PREVIEW_SCALE = 1.4  # 72 dpi x 1.4, about 100 dpi: an A4 page 830 px wide
+
+
+@dataclass(frozen=True)
+class PageImage:
+    width: int
+    height: int
+    rgb: bytes
+
+
+def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE, limit: int = 20) -> list[PageImage]:
+    """Rasterise the first ``limit`` pages (safe to run on a worker thread)."""
+    import pypdfium2 as pdfium
+
+    document = pdfium.PdfDocument(pdf)
+    try:
+        pages = []
+        for index in range(min(len(document), limit)):
+            image = document[index].render(scale=scale).to_pil().convert("RGB")
+            pages.append(PageImage(image.width, image.height, image.tobytes()))
+        return pages
+    finally:
+        document.close()
+
+
+class PdfPreview(QScrollArea):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pdfPreview")
+        self.setWidgetResizable(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.container = QWidget(self)
+        self.container.setStyleSheet("background: #808080;")
+        self.column = QVBoxLayout(self.container)
+        self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.setWidget(self.container)
+        self.page_labels: list[QLabel] = []
+        self._pixmaps: list[QPixmap] = []
+
+    def show_pages(self, pages: list[PageImage]) -> None:
+        for label in self.page_labels:
+            self.column.removeWidget(label)
+            label.deleteLater()
+        self.page_labels = []
+        self._pixmaps = []
+        for page in pages:
+            image = QImage(page.rgb, page.width, page.height, page.width * 3,
+                           QImage.Format.Format_RGB888).copy()
+            self._pixmaps.append(QPixmap.fromImage(image))
+            label = QLabel(self.container)
+            label.setStyleSheet("background: white;")
+            self.column.addWidget(label)
+            self.page_labels.append(label)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Pages as wide as the panel (never wider than rendered)."""
+        width = max(200, self.viewport().width() - 24)
+        for label, pixmap in zip(self.page_labels, self._pixmaps, strict=True):
+            label.setPixmap(pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
+                width, Qt.TransformationMode.SmoothTransformation))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    @property
+    def page_count(self) -> int:
+        return len(self.page_labels)

@@ -1,0 +1,64 @@
+"""The forwarding flow in the GUI: recipients, the pre-filled letter, a live preview,
+issuing the number, and a batch of one letter per recipient."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+from PySide6.QtCore import Qt
+
+from desktop_app.ui.dialogs import forward_dialog
+from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
+from tests.ui.conftest import register_samples
+
+
+def _open(qtbot, ui_context, runner) -> ForwardDialog:  # type: ignore[no-untyped-def]
+    register_samples(ui_context, 1)
+    dialog = ForwardDialog(ui_context, runner, 1, digits="thai")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    return dialog
+
+
+def test_forward_with_presets_preview_and_issue(qtbot, ui_context, runner, monkeypatch):
+    dialog = _open(qtbot, ui_context, runner)
+    assert dialog.subject.text() == ui_context.register.get(1).subject
+    assert "มท ๐๘๑๐.0/ว 1000" in dialog.body.toPlainText()  # cites the incoming number
+    with qtbot.waitSignal(dialog.preview_shown, timeout=30_000):
+        qtbot.mouseClick(dialog.picker.preset_buttons["all-districts"], Qt.MouseButton.LeftButton)
+    assert dialog.to_line.text() == "อำเภอ ทุกอำเภอ"
+    assert dialog.series.currentData() is True  # several recipients: circular
+    assert dialog.preview.page_count >= 1
+    assert ui_context.outgoing.register_rows() == []  # a preview uses no number
+
+    monkeypatch.setattr(forward_dialog, "ask", lambda *_args: True)
+    with qtbot.waitSignal(dialog.issued, timeout=30_000) as issued:
+        qtbot.mouseClick(dialog.issue_button, Qt.MouseButton.LeftButton)
+    (letter,) = issued.args[0]
+    assert letter.printed_no == "มส ๐๐๒๓.๓/ว ๑"
+    assert len(letter.recipients) == 7
+    assert "ออกเลขที่ มส ๐๐๒๓.๓/ว ๑ แล้ว" in dialog.status.text()
+    assert dialog.print_button.isEnabled() and not dialog.issue_button.isEnabled()
+    text = PdfReader(letter.pdf).pages[0].extract_text()
+    assert "ถึง อำเภอ ทุกอำเภอ" in text
+    assert "ส่งต่อ ที่ มส 0023.3/ว 1" in ui_context.register.get(1).action_taken
+
+
+def test_one_letter_per_recipient_runs_as_a_batch(qtbot, ui_context, runner):
+    dialog = _open(qtbot, ui_context, runner)
+    dialog.picker.add_preset("all-districts")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("external"))
+    dialog.each.setChecked(True)
+    with qtbot.waitSignal(dialog.issued, timeout=60_000) as issued:
+        dialog.issue(dialog.draft(), each=True)
+    letters = issued.args[0]
+    assert len(letters) == 7
+    assert [letter.number for letter in letters] == list(range(1, 8))
+    first = PdfReader(letters[0].pdf).pages[0].extract_text()
+    assert f"เรียน {letters[0].recipients[0].name}" in first
+
+
+def test_nothing_is_issued_without_recipients(qtbot, ui_context, runner):
+    dialog = _open(qtbot, ui_context, runner)
+    dialog.confirm_issue()
+    assert "เลือกผู้รับ" in dialog.status.text()
+    assert ui_context.outgoing.register_rows() == []
