@@ -120,7 +120,7 @@ def main(out_dir: Path) -> None:
         runner.pool.waitForDone(30_000)
         forward.close()
 
-        window.nav.setCurrentRow(1)
+        window.nav.setCurrentRow(2)
         window.directory_page.tree.expandAll()
         app.processEvents()
         window.grab().save(str(out_dir / "directory.png"))

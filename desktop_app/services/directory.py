@@ -16,10 +16,11 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import Organisation, utcnow
-from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.db.models import Organisation, OrganisationName, utcnow
+from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
 from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
 from desktop_app.resources import data_file
+from desktop_app.services import audit
 from desktop_app.services.users import Actor
 
 DEPARTMENT_CODE = "DLA"
@@ -285,3 +286,114 @@ class DirectoryService:
             session.add(org)
             session.flush()
             return _info(org)
+
+    # -- admin: keep the directory true without rewriting history --------------------------
+    def _require_admin(self, actor: Actor) -> None:
+        if actor.role != "admin":
+            raise Conflict("เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขทำเนียบหน่วยงานได้",
+                           "Only an administrator can change the directory")
+
+    def _active(self, session: Session, org_id: int) -> Organisation:
+        org = session.get(Organisation, org_id)
+        if org is None:
+            raise NotFound(f"ไม่พบหน่วยงานรหัส {org_id}", f"No organisation {org_id}")
+        if not org.active:
+            raise Conflict(f"“{org.name}” เลิกใช้แล้ว", f"“{org.name}” is retired")
+        return org
+
+    def rename(self, org_id: int, new_name: str, actor: Actor, *,
+               la_type: str | None = None) -> OrganisationInfo:
+        """A new name (an อบต. that became a เทศบาลตำบล); the old one is kept in history and
+        letters already sent keep the name they were sent to."""
+        self._require_admin(actor)
+        clean = normalise(new_name)
+        if not clean:
+            raise InvalidInput("กรุณากรอกชื่อใหม่", "Enter the new name", field="name")
+        with self.db.write() as session:
+            org = self._active(session, org_id)
+            if clean == org.name and la_type in (None, org.la_type):
+                return _info(org)
+            session.add(OrganisationName(organisation_id=org.id, name=org.name,
+                                         changed_by=actor.id))
+            before = {"name": org.name, "la_type": org.la_type}
+            org.name = clean
+            org.name_sort = thai_sort_key(clean)
+            org.name_fold = search_fold(clean)
+            if la_type is not None:
+                org.la_type = la_type
+            audit.record(session, actor, "organisation.rename", "organisation", org.id,
+                         audit.changes(before, {"name": clean, "la_type": org.la_type}))
+            return _info(org)
+
+    def retire(self, org_id: int, actor: Actor) -> OrganisationInfo:
+        """No longer offered as a recipient; everything already recorded still points here."""
+        self._require_admin(actor)
+        with self.db.write() as session:
+            org = self._active(session, org_id)
+            org.active = False
+            org.retired_at = utcnow()
+            audit.record(session, actor, "organisation.retire", "organisation", org.id, {})
+            return _info(org)
+
+    def merge(self, source_id: int, target_id: int, actor: Actor) -> OrganisationInfo:
+        """Two entries for one body: the source is retired and points at the target; saved
+        recipient lists follow; history keeps the source's name."""
+        self._require_admin(actor)
+        if source_id == target_id:
+            raise InvalidInput("เลือกหน่วยงานที่จะรวมเข้าด้วยกันให้ต่างกัน",
+                               "Choose two different organisations", field="target")
+        with self.db.write() as session:
+            source = self._active(session, source_id)
+            target = self._active(session, target_id)
+            source.active = False
+            source.retired_at = utcnow()
+            source.merged_into_id = target.id
+            from desktop_app.db.models import RecipientListMember
+
+            members = session.scalars(select(RecipientListMember).where(
+                RecipientListMember.organisation_id == source.id))
+            for member in members:
+                duplicate = session.scalar(select(RecipientListMember).where(
+                    RecipientListMember.list_id == member.list_id,
+                    RecipientListMember.organisation_id == target.id))
+                if duplicate is None:
+                    member.organisation_id = target.id
+                else:
+                    session.delete(member)
+            audit.record(session, actor, "organisation.merge", "organisation", source.id,
+                         {"into": target.id, "name": source.name})
+            return _info(target)
+
+    def add_organisation(self, kind: str, name: str, actor: Actor, *, code: str | None = None,
+                         parent_id: int | None = None, la_type: str | None = None,
+                         ) -> OrganisationInfo:
+        """An entry the national data lacks (a new local authority, another agency)."""
+        self._require_admin(actor)
+        if kind not in KINDS:
+            raise InvalidInput(f"ไม่รู้จักประเภทหน่วยงาน {kind}", f"Unknown kind {kind}",
+                               field="kind")
+        clean = normalise(name)
+        if not clean:
+            raise InvalidInput("กรุณากรอกชื่อหน่วยงาน", "Enter the name", field="name")
+        with self.db.write() as session:
+            if code and session.scalar(select(Organisation.id).where(
+                    Organisation.kind == kind, Organisation.code == code)) is not None:
+                raise InvalidInput(f"รหัส {code} มีอยู่แล้ว", f"Code {code} already exists",
+                                   field="code")
+            parent = session.get(Organisation, parent_id) if parent_id else None
+            org = _new_org(actor, kind=kind, code=code or None, name=clean, la_type=la_type,
+                           parent_id=parent.id if parent else None,
+                           province_code=parent.province_code if parent else None,
+                           district_code=(parent.code if parent and parent.kind == "district"
+                                          else parent.district_code if parent else None))
+            session.add(org)
+            session.flush()
+            audit.record(session, actor, "organisation.add", "organisation", org.id,
+                         {"name": clean, "kind": kind, "code": code})
+            return _info(org)
+
+    def former_names(self, org_id: int) -> list[str]:
+        with self.db.read() as session:
+            return list(session.scalars(select(OrganisationName.name).where(
+                OrganisationName.organisation_id == org_id).order_by(OrganisationName.id)))
+

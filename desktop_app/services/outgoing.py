@@ -413,6 +413,35 @@ class OutgoingService:
                                 r.cancelled)
                     for r in session.scalars(query)]
 
+    def pdf_path(self, letter_id: int) -> Path:
+        """The issued letter's PDF in the store (exactly what was issued)."""
+        with self.db.read() as session:
+            letter = session.get(OutgoingLetter, letter_id)
+            if letter is None or not letter.pdf_sha256:
+                raise NotFound(f"ไม่พบแฟ้มของหนังสือส่งรหัส {letter_id}",
+                               f"No PDF for outgoing letter {letter_id}")
+            return self._store().path_for(letter.pdf_sha256)
+
+    def cancel(self, letter_id: int, reason: str, actor: Actor) -> None:
+        """Cancel (ยกเลิก) an issued number: it stays in the register, marked, never reused."""
+        reason = normalise(reason)
+        if not reason:
+            raise InvalidInput("กรุณาระบุเหตุผลที่ยกเลิก", "Give the reason for cancelling",
+                               field="reason")
+        with self.db.write() as session:
+            letter = session.get(OutgoingLetter, letter_id)
+            if letter is None:
+                raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
+            if letter.cancelled:
+                raise Conflict(f"เลขที่ {letter.doc_no} ถูกยกเลิกไปแล้ว",
+                               f"{letter.doc_no} is already cancelled")
+            letter.cancelled = True
+            letter.cancelled_at = utcnow()
+            letter.cancelled_by = actor.id
+            letter.cancel_reason = reason
+            audit.record(session, actor, "outgoing.cancel", "outgoing", letter.id,
+                         {"reason": reason, "doc_no": letter.doc_no})
+
     def recipients_of(self, letter_id: int) -> list[tuple[str, str | None]]:
         with self.db.read() as session:
             letter = session.get(OutgoingLetter, letter_id)

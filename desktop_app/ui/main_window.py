@@ -27,6 +27,7 @@ from desktop_app.domain.thai_text import Digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import inform, show_error
 from desktop_app.ui.pages.directory_page import DirectoryPage
+from desktop_app.ui.pages.outgoing_page import OutgoingPage
 from desktop_app.ui.pages.register_page import RegisterPage
 from desktop_app.ui.pages.settings_page import SettingsPage
 from desktop_app.ui.tasks import TaskRunner
@@ -49,6 +50,7 @@ class MainWindow(QMainWindow):
         self.digits: Digits = digits
         self.register_page = RegisterPage(context, runner, digits=digits, parent=self)
         self._directory_page: DirectoryPage | None = None
+        self._outgoing_page: OutgoingPage | None = None
         self._settings_page: SettingsPage | None = None
 
         self.nav = QListWidget(self)
@@ -64,11 +66,12 @@ class MainWindow(QMainWindow):
         # window opens without their queries.
         self._page_factories: list[Callable[[], QWidget]] = [
             lambda: self.register_page,
+            lambda: self.outgoing_page,
             lambda: self.directory_page,
             lambda: self.settings_page,
         ]
-        for title in (_t("MainWindow", "ทะเบียนหนังสือรับ"), _t("MainWindow", "ทำเนียบหน่วยงาน"),
-                      _t("MainWindow", "ตั้งค่า")):
+        for title in (_t("MainWindow", "ทะเบียนหนังสือรับ"), _t("MainWindow", "ทะเบียนหนังสือส่ง"),
+                      _t("MainWindow", "ทำเนียบหน่วยงาน"), _t("MainWindow", "ตั้งค่า")):
             QListWidgetItem(title, self.nav)
             self.pages.addWidget(QWidget(self.pages))
         self.nav.currentRowChanged.connect(self._show_page)
@@ -87,6 +90,13 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.runner.unhandled_error.connect(lambda error: show_error(self, error))
         self.register_page.status_message.connect(self.show_status)
+
+    @property
+    def outgoing_page(self) -> OutgoingPage:
+        if self._outgoing_page is None:
+            self._outgoing_page = OutgoingPage(self.context, self.runner, digits=self.digits,
+                                               parent=self)
+        return self._outgoing_page
 
     @property
     def directory_page(self) -> DirectoryPage:

@@ -3,29 +3,75 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="59" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="72" />
         <source>ค้นหาหน่วยงาน</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="85" />
+        <source>เพิ่มหน่วยงาน…</source>
+        <translation>Add organisation…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="86" />
+        <source>เปลี่ยนชื่อ…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="87" />
+        <source>รวมเข้ากับ…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="88" />
+        <source>เลิกใช้</source>
+        <translation>Retire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="124" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="172" />
         <source>ชื่อหน่วยงาน</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="124" />
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="94" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="124" />
         <source>รหัส</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="112" />
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="142" />
         <source>อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง</source>
         <translation>{districts} districts, {las} local authorities, {all} organisations in all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="171" />
+        <source>เพิ่มหน่วยงาน</source>
+        <translation>Add organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="185" />
+        <source>เปลี่ยนชื่อหน่วยงาน</source>
+        <translation>Rename organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="186" />
+        <source>ชื่อใหม่</source>
+        <translation>New name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="197" />
+        <source>รวมเข้ากับ</source>
+        <translation>Merge into</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="198" />
+        <source>หน่วยงานที่คงไว้</source>
+        <translation>Organisation to keep</translation>
     </message>
 </context>
 <context>
@@ -513,58 +559,63 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="73" />
         <source>ทะเบียนหนังสือรับ</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="70" />
+        <location filename="../../desktop_app/ui/main_window.py" line="73" />
+        <source>ทะเบียนหนังสือส่ง</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
         <source>ทำเนียบหน่วยงาน</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="71" />
+        <location filename="../../desktop_app/ui/main_window.py" line="74" />
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="117" />
+        <location filename="../../desktop_app/ui/main_window.py" line="127" />
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="118" />
+        <location filename="../../desktop_app/ui/main_window.py" line="128" />
         <source>ลงรับหนังสือ…</source>
         <translation>Register incoming document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="121" />
+        <location filename="../../desktop_app/ui/main_window.py" line="131" />
         <source>ส่งออกทะเบียนเป็น Excel…</source>
         <translation>Export the register to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="123" />
+        <location filename="../../desktop_app/ui/main_window.py" line="133" />
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="130" />
+        <location filename="../../desktop_app/ui/main_window.py" line="140" />
         <source>ค้นหาในทะเบียน</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134" />
+        <location filename="../../desktop_app/ui/main_window.py" line="144" />
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135" />
-        <location filename="../../desktop_app/ui/main_window.py" line="167" />
+        <location filename="../../desktop_app/ui/main_window.py" line="145" />
+        <location filename="../../desktop_app/ui/main_window.py" line="177" />
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="169" />
+        <location filename="../../desktop_app/ui/main_window.py" line="179" />
         <source>ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด</source>
         <translation>Incoming and outgoing registers and forwarding letters for provincial local-administration offices</translation>
     </message>
@@ -601,6 +652,79 @@
         <location filename="../../desktop_app/ui/messages.py" line="59" />
         <source>ปิด</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>OutgoingPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="46" />
+        <source>พ.ศ. {year}</source>
+        <translation>BE {year}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="48" />
+        <source>เปิดแฟ้ม PDF</source>
+        <translation>Open PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="49" />
+        <source>ยกเลิกเลขที่…</source>
+        <translation>Cancel number…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="55" />
+        <source>เลขที่</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="55" />
+        <source>ลงวันที่</source>
+        <translation>Dated</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="56" />
+        <source>ถึง</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="56" />
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="57" />
+        <source>วิธีส่ง</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="57" />
+        <source>ผู้รับ</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="58" />
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="89" />
+        <source>ยกเลิก</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="98" />
+        <source>{count} ฉบับ</source>
+        <translation>{count} letter(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="123" />
+        <source>ยกเลิกเลขที่หนังสือ</source>
+        <translation>Cancel letter number</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="124" />
+        <source>เหตุผล</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>

@@ -62,3 +62,21 @@ def test_nothing_is_issued_without_recipients(qtbot, ui_context, runner):
     dialog.confirm_issue()
     assert "เลือกผู้รับ" in dialog.status.text()
     assert ui_context.outgoing.register_rows() == []
+
+
+def test_the_outgoing_register_lists_issued_letters(qtbot, ui_context, runner):
+    from desktop_app.ui.pages.outgoing_page import OutgoingPage
+
+    register_samples(ui_context, 1)
+    outgoing = ui_context.outgoing
+    issued = outgoing.issue(outgoing.draft_forward(1, outgoing.resolve(["all-districts"])),
+                            ui_context.actor)
+    page = OutgoingPage(ui_context, runner, digits="arabic")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    assert page.table.item(0, 0).text() == issued.doc_no
+    assert page.table.item(0, 2).text() == "อำเภอ ทุกอำเภอ"
+    outgoing.cancel(issued.id, "ออกเลขผิด", ui_context.actor)
+    page.reload()
+    qtbot.waitUntil(lambda: page.table.item(0, 6).text() == "ยกเลิก", timeout=10_000)
+    assert outgoing.pdf_path(issued.id).read_bytes()[:4] == b"%PDF"

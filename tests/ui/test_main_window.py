@@ -24,10 +24,10 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
         window.register_page.apply_filters()
     assert window.register_page.model.rowCount() == 5
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "ทะเบียนหนังสือรับ", "ทำเนียบหน่วยงาน", "ตั้งค่า"]
+        "ทะเบียนหนังสือรับ", "ทะเบียนหนังสือส่ง", "ทำเนียบหน่วยงาน", "ตั้งค่า"]
     assert window.windowTitle() == "Saraban Desk — สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
     # The directory shows the province's seven districts under the province.
-    window.nav.setCurrentRow(1)
+    window.nav.setCurrentRow(2)
     assert window.pages.currentWidget() is window.directory_page
     assert "อำเภอ ๗ แห่ง องค์กรปกครองส่วนท้องถิ่น ๕๐ แห่ง" in window.directory_page.summary.text()
     # Ctrl+F jumps to the register's search box.
