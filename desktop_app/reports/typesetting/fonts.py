@@ -10,6 +10,7 @@ are drawn as outlines without text: their characters travel with the cluster's b
 from __future__ import annotations
 
 import unicodedata
+import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
@@ -57,6 +58,8 @@ class ShapingFont:
         self.upem = self._hb_face.upem
         self._hb_font = hb.Font(self._hb_face)
         self.name = name or self.face.name.decode("latin-1")
+        # Compressed once: every PDF embeds the same font program.
+        self.compressed = zlib.compress(self.data, 6)
         self._lock = Lock()
         self._cache: OrderedDict[str, ShapedRun] = OrderedDict()
         self._outlines: dict[int, list[tuple[str, tuple[float, ...]]]] = {}

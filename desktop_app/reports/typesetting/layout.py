@@ -59,6 +59,7 @@ class Segment:
     x: float
     is_space: bool
     gap_after: float = 0.0
+    starts_box: bool = False  # a line may begin here (glued tokens follow in one box)
 
 
 @dataclass
@@ -68,6 +69,8 @@ class Line:
     indent: float = 0.0
     last: bool = False
     letter_space: float = 0.0  # added after every cluster but the line's last
+    # The space the break swallowed before this line (given back if the break moves).
+    break_space: Segment | None = None
 
     @property
     def text(self) -> str:
@@ -142,10 +145,12 @@ class LineBreaker:
                 self.style.first_indent if not result else 0.0))
             pending_spaces: list[Segment] = []
 
-            def finish(current: Line, last: bool) -> Line:
+            first_of_paragraph = len(result)
+
+            def finish(current: Line, last: bool, swallowed: Segment | None = None) -> Line:
                 current.last = last
                 result.append(current)
-                return Line(indent=self.style.left_indent)
+                return Line(indent=self.style.left_indent, break_space=swallowed)
 
             queue = list(boxes)
             while queue:
@@ -160,8 +165,9 @@ class LineBreaker:
                 box_width = sum(self._width(run) for run in runs)
                 spaces_width = sum(self._width(s.run) for s in pending_spaces)
                 if line.segments and line.width + spaces_width + box_width > available + EPSILON:
+                    swallowed = pending_spaces[0] if pending_spaces else None
                     pending_spaces = []
-                    line = finish(line, last=False)
+                    line = finish(line, last=False, swallowed=swallowed)
                     available = width - line.indent
                 if not line.segments and box_width > available + EPSILON:
                     parts = self._split_long(box, available)
@@ -173,12 +179,44 @@ class LineBreaker:
                     line.segments.append(space)
                     x += self._width(space.run)
                 pending_spaces = []
-                for run in runs:
-                    line.segments.append(Segment(run, x, is_space=False))
+                for number, run in enumerate(runs):
+                    line.segments.append(Segment(run, x, is_space=False,
+                                                 starts_box=number == 0))
                     x += self._width(run)
                 line.width = x
             finish(line, last=True)
+            if len(result) - first_of_paragraph >= 2 and self.style.first_indent > 0:
+                self._no_runt(result[-2], result[-1], self.style.first_indent + self.style.size)
         return result
+
+    def _no_runt(self, previous: Line, last: Line, minimum: float) -> None:
+        """Give a paragraph's last line at least ``minimum`` width by taking words from the
+        line before: a last line shorter than the first-line indent looks like a stray word,
+        and PDF readers (poppler) take it for a separate column and read it first."""
+        while last.width < minimum:
+            segments = previous.segments
+            end = len(segments)
+            while end and segments[end - 1].is_space:
+                end -= 1
+            start = end - 1
+            while start > 0 and not segments[start].starts_box:
+                start -= 1
+            if start <= 0:
+                return
+            moved = segments[start:end]
+            given_back = [last.break_space] if last.break_space else []
+            last.break_space = next((s for s in segments[end:] if s.is_space), None)
+            previous.segments = segments[:start]
+            while previous.segments and previous.segments[-1].is_space:
+                trailing = previous.segments.pop()
+                last.break_space = last.break_space or trailing
+            last.segments = moved + given_back + last.segments
+            for line in (previous, last):
+                x = 0.0
+                for segment in line.segments:
+                    segment.x = x
+                    x += self._width(segment.run)
+                line.width = x
 
     def justify(self, line: Line, width: float) -> None:
         """Spread the slack of a non-last line over its word gaps (spaces and word boundaries

@@ -85,36 +85,43 @@ class EmbeddedFont:
         scale = size / self.font.upem
         ops = [f"BT /{self.resource_name} {size:g} Tf"]
         marks: list[PlacedGlyph] = []
+        cid = self.cid
         for placed in glyphs:
             glyph = placed.glyph
             if glyph.is_mark:
                 marks.append(placed)
                 continue
             extra = round(placed.extra_width / scale) if placed.extra_width else 0
-            cid = self.cid(glyph, extra)
-            ops.append(f"1 0 0 1 {placed.x:.3f} {placed.y:.3f} Tm <{cid:04X}> Tj")
+            ops.append(f"1 0 0 1 {placed.x:.3f} {placed.y:.3f} Tm <{cid(glyph, extra):04X}> Tj")
         ops.append("ET")
+        if marks:
+            # Marks are form XObjects placed with one matrix each. Written in the same
+            # literal as the text (four canvas calls per mark cost more than the layout), so
+            # the forms in use are registered with the page the way canvas.doForm does.
+            doc, used = self.canvas._doc, self.canvas._formsinuse
+            for placed in marks:
+                name = self._form(placed.glyph.gid)
+                if name not in used:
+                    used.append(name)
+                ops.append(f"q {scale:g} 0 0 {scale:g} {placed.x:.3f} {placed.y:.3f} cm "
+                           f"/{doc.getXObjectName(name)} Do Q")
         self.canvas.addLiteral("\n".join(ops))
-        for placed in marks:
-            name = self._form(placed.glyph.gid)
-            self.canvas.saveState()
-            self.canvas.transform(scale, 0, 0, scale, placed.x, placed.y)
-            self.canvas.doForm(name)
-            self.canvas.restoreState()
 
     # -- objects, written when the document is saved ---------------------------------------
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # ReportLab's delayed-font hook
         ordered = sorted(self._cids.items(), key=lambda item: item[1])
         to_gid = bytearray(2 * (len(ordered) + 1))
-        widths: list[object] = []
         cmap_lines = []
         units = 1000 / self.font.upem
-        for (gid, text, width), cid in ordered:
+        for (gid, text, _width), cid in ordered:
             to_gid[2 * cid:2 * cid + 2] = gid.to_bytes(2, "big")
-            widths += [cid, pdfdoc.PDFArray([round(width * units)])]
             cmap_lines.append(f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>")
+        # CIDs are consecutive from 1: one "1 [w1 w2 ...]" run says every width.
+        widths = _Raw(("[1 [" + " ".join(str(round(width * units)) for (_g, _t, width), _c
+                                               in ordered) + "]]").encode("ascii"))
         gid_map = pdfdoc.PDFStream(content=bytes(to_gid), filters=[pdfdoc.PDFZCompress])
-        font_file = pdfdoc.PDFStream(content=self.font.data, filters=[pdfdoc.PDFZCompress])
+        font_file = pdfdoc.PDFStream(content=self.font.compressed, filters=None)
+        font_file.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
         font_file.dictionary["Length1"] = len(self.font.data)
         face = self.font.face
         descriptor = pdfdoc.PDFDictionary({
@@ -140,7 +147,7 @@ class EmbeddedFont:
             }),
             "FontDescriptor": doc.Reference(descriptor),
             "DW": 0,
-            "W": pdfdoc.PDFArray(widths),
+            "W": widths,
             "CIDToGIDMap": doc.Reference(gid_map),
         })
         to_unicode = pdfdoc.PDFStream(content=_to_unicode_cmap(cmap_lines).encode("ascii"),
@@ -155,6 +162,17 @@ class EmbeddedFont:
         })
         doc.idToObject["BasicFonts"].dict[self.resource_name] = doc.Reference(
             type0, self.resource_name)
+
+
+class _Raw(pdfdoc.PDFObject):
+    """A PDF value written as given (one array of a thousand widths, not a thousand
+    ReportLab objects)."""
+
+    def __init__(self, data: bytes) -> None:
+        self.data = data
+
+    def format(self, document: object) -> bytes:
+        return self.data
 
 
 def _to_unicode_cmap(lines: list[str]) -> str:

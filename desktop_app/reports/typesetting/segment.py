@@ -24,6 +24,7 @@ _PIECES = re.compile(
     r"|(?P<thai>[\u0e00-\u0e7f]+)"
     r"|(?P<other>[^\s\u0e00-\u0e7f]+)"
 )
+CACHE_SIZE = 4096
 NO_BREAK_AFTER = set("([{“‘\"'«")
 NO_BREAK_BEFORE = set(")]}”’\"'».,;:!?%ๆฯ…")
 
@@ -61,6 +62,8 @@ class Segmenter:
         self.extra_words = set(_dictionary_words([*extra_words, *office_terms()]))
         self._trie: Any = None
         self._lock = Lock()
+        # Letters in a batch share their paragraphs: segment each text once.
+        self._cache: dict[str, list[Token]] = {}
 
     def add_words(self, words: Iterable[str]) -> None:
         """Protect more names (a letter's recipients) without rebuilding the dictionary."""
@@ -69,6 +72,10 @@ class Segmenter:
             return
         with self._lock:
             self.extra_words |= fresh
+            # Only texts containing a new word can segment differently now.
+            stale = [text for text in self._cache if any(word in text for word in fresh)]
+            for text in stale:
+                del self._cache[text]
             if self._trie is not None:
                 for word in fresh:
                     self._trie.add(word)
@@ -89,6 +96,17 @@ class Segmenter:
                                          keep_whitespace=False) if w]
 
     def tokens(self, text: str) -> list[Token]:
+        cached = self._cache.get(text)
+        if cached is not None:
+            return cached
+        tokens = self._tokens(text)
+        with self._lock:
+            if len(self._cache) > CACHE_SIZE:
+                self._cache.clear()
+            self._cache[text] = tokens
+        return tokens
+
+    def _tokens(self, text: str) -> list[Token]:
         raw: list[tuple[str, bool]] = []
         for match in _PIECES.finditer(text):
             kind = match.lastgroup
