@@ -141,18 +141,24 @@ class OutgoingService:
         self.letters_dir = letters_dir
         self.clock = clock
         self._renderer: LetterRenderer | None = None
+        self._renderer_key: tuple[object, ...] = ()
         self._renderer_lock = Lock()
 
     # -- typesetting ------------------------------------------------------------------------
     def renderer(self) -> LetterRenderer:
-        """One renderer per service: fonts and the word dictionary load once."""
+        """One renderer per service: fonts and the word dictionary load once (again after
+        the office changes its letter font or emblem)."""
+        font = self.settings.get("letter.font_path")
+        bold = self.settings.get("letter.bold_font_path")
+        garuda = self.settings.get("letter.garuda_path")
         with self._renderer_lock:
+            key = (font, bold, garuda)
+            if self._renderer is not None and self._renderer_key != key:
+                self._renderer = None
             if self._renderer is None:
-                font = self.settings.get("letter.font_path")
-                bold = self.settings.get("letter.bold_font_path")
+                self._renderer_key = key
                 fonts = (LetterFonts.from_files(Path(font), Path(bold) if bold else None)
-                         if font else LetterFonts.bundled())
-                garuda = self.settings.get("letter.garuda_path")
+                         if font and Path(font).is_file() else LetterFonts.bundled())
                 self._renderer = LetterRenderer(
                     fonts=fonts, segmenter=Segmenter(self.directory.sender_names()),
                     garuda=Path(garuda) if garuda and Path(garuda).is_file() else None)

@@ -996,139 +996,192 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="49" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="51" />
         <source>สำนักงาน</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="57" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="59" />
         <source>บันทึกข้อมูลสำนักงาน</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="59" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="62" />
         <source>ชื่อสำนักงาน</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="63" />
         <source>ที่อยู่</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="62" />
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="73" />
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="63" />
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="65" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="73" />
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="64" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="66" />
         <source>รหัสหนังสือของสำนักงาน</source>
         <translation>Office letter code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="67" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="69" />
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="73" />
         <source>ชื่อกลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="73" />
         <source>รหัสหนังสือ</source>
         <translation>Letter code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="74" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="76" />
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="75" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="77" />
         <source>บันทึกกลุ่มงาน</source>
         <translation>Save work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="85" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="87" />
         <source>เครื่องนี้</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="90" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="92" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="117" />
         <source>เลขไทย (๑๒๓)</source>
         <translation>Thai digits (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="91" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="93" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="118" />
         <source>เลขอารบิก (123)</source>
         <translation>Arabic digits (123)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="98" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="100" />
         <source>เปลี่ยนโฟลเดอร์…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="100" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="102" />
         <source>บันทึกค่าของเครื่องนี้</source>
         <translation>Save workstation settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="102" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
         <source>ภาษา (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
         <source>ตัวเลขบนหน้าจอ (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
         <translation>Digits on screen (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="106" />
         <source>ฐานข้อมูลที่ใช้อยู่</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107" />
         <source>ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง</source>
         <translation>Shared database (PostgreSQL); empty = the local file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="110" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="112" />
         <source>โฟลเดอร์เก็บแฟ้มแนบ (ทั้งสำนักงาน)</source>
         <translation>Attachment folder (whole office)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="170" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="115" />
+        <source>หนังสือที่พิมพ์</source>
+        <translation>Printed letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="123" />
+        <source>เลือกแฟ้มแบบอักษร…</source>
+        <translation>Choose font file…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="124" />
+        <source>เลือกภาพครุฑ…</source>
+        <translation>Choose Garuda image…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="130" />
+        <source>ตัวเลขในหนังสือ</source>
+        <translation>Digits in letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="134" />
+        <source>แบบอักษร (เช่น TH SarabunIT๙)</source>
+        <translation>Font (e.g. TH SarabunIT๙)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="138" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="257" />
+        <source>ภาพครุฑ</source>
+        <translation>Garuda emblem</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="178" />
+        <source>ที่มากับโปรแกรม (Laksaman)</source>
+        <translation>Bundled (Laksaman)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="181" />
+        <source>ไม่มี (เว้นที่ว่างไว้)</source>
+        <translation>None (space kept)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="205" />
         <source>บันทึกข้อมูลสำนักงานแล้ว</source>
         <translation>Office details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="192" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="227" />
         <source>บันทึกกลุ่มงานแล้ว</source>
         <translation>Work groups saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="231" />
         <source>โฟลเดอร์เก็บแฟ้มแนบ</source>
         <translation>Attachment folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="213" />
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="243" />
+        <source>บันทึกแล้ว มีผลกับหนังสือที่พิมพ์ครั้งต่อไป</source>
+        <translation>Saved; used for the next letters</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="248" />
+        <source>แฟ้มแบบอักษร</source>
+        <translation>Font file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="272" />
         <source>บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่</source>
         <translation>Saved; takes effect after a restart</translation>
     </message>

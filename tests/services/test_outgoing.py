@@ -165,3 +165,17 @@ def test_preview_renders_without_using_a_number(office):
     pdf = office.outgoing.preview(draft)
     assert "ที่ มส ๐๐๒๓.๓/ว ..." in PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
     assert office.outgoing.register_rows() == []
+
+
+def test_the_offices_emblem_setting_reaches_the_next_letter(office, tmp_path):
+    from PIL import Image
+
+    incoming = receive(office)
+    draft = office.outgoing.draft_forward(incoming.id, office.outgoing.resolve(["5803"]))
+    before = office.outgoing.issue(draft, office.actor)
+    assert not PdfReader(before.pdf).pages[0].images
+    emblem = tmp_path / "garuda.png"
+    Image.new("RGB", (200, 220), "black").save(emblem)
+    office.settings.set("letter.garuda_path", str(emblem), office.actor)
+    after = office.outgoing.issue(draft, office.actor)
+    assert len(PdfReader(after.pdf).pages[0].images) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -110,11 +112,37 @@ class SettingsPage(QWidget):
         station_form.addRow(_t("SettingsPage", "โฟลเดอร์เก็บแฟ้มแนบ (ทั้งสำนักงาน)"), dir_row)
         station_form.addRow("", self.save_station_button)
 
+        letters_box = QGroupBox(_t("SettingsPage", "หนังสือที่พิมพ์"), self)
+        self.letter_digits = QComboBox(letters_box)
+        self.letter_digits.addItem(_t("SettingsPage", "เลขไทย (๑๒๓)"), "thai")
+        self.letter_digits.addItem(_t("SettingsPage", "เลขอารบิก (123)"), "arabic")
+        self.letter_font = QLabel(letters_box)
+        self.letter_font.setWordWrap(True)
+        self.garuda = QLabel(letters_box)
+        self.garuda.setWordWrap(True)
+        choose_font = QPushButton(_t("SettingsPage", "เลือกแฟ้มแบบอักษร…"), letters_box)
+        choose_garuda = QPushButton(_t("SettingsPage", "เลือกภาพครุฑ…"), letters_box)
+        choose_font.clicked.connect(self._choose_font)
+        choose_garuda.clicked.connect(self._choose_garuda)
+        self.letter_digits.activated.connect(
+            lambda _i: self._set_setting("letter.digits", self.letter_digits.currentData()))
+        letters_form = QFormLayout(letters_box)
+        letters_form.addRow(_t("SettingsPage", "ตัวเลขในหนังสือ"), self.letter_digits)
+        font_row = QHBoxLayout()
+        font_row.addWidget(self.letter_font, 1)
+        font_row.addWidget(choose_font)
+        letters_form.addRow(_t("SettingsPage", "แบบอักษร (เช่น TH SarabunIT๙)"), font_row)
+        garuda_row = QHBoxLayout()
+        garuda_row.addWidget(self.garuda, 1)
+        garuda_row.addWidget(choose_garuda)
+        letters_form.addRow(_t("SettingsPage", "ภาพครุฑ"), garuda_row)
+
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(office_box, 1)
         top.addWidget(station_box, 1)
         layout.addLayout(top)
+        layout.addWidget(letters_box)
         layout.addWidget(groups_box, 1)
 
         self.save_office_button.clicked.connect(self.save_office)
@@ -144,6 +172,13 @@ class SettingsPage(QWidget):
         self.digits.setCurrentIndex(max(self.digits.findData(prefs.get("digits", "thai")), 0))
         self.database_url.setText(prefs.get("database_url") or "")
         self.attachments_dir.setText(str(self.context.register.store.root))
+        settings = self.context.settings
+        self.letter_digits.setCurrentIndex(
+            max(self.letter_digits.findData(settings.get("letter.digits")), 0))
+        bundled = _t("SettingsPage", "ที่มากับโปรแกรม (Laksaman)")
+        self.letter_font.setText(settings.get("letter.font_path") or bundled)
+        self.garuda.setText(settings.get("letter.garuda_path")
+                            or _t("SettingsPage", "ไม่มี (เว้นที่ว่างไว้)"))
 
     def _add_group_row(self, group: WorkGroupInfo) -> None:
         row = self.groups.rowCount()
@@ -198,6 +233,30 @@ class SettingsPage(QWidget):
         if folder:
             self.context.settings.set("attachments.dir", folder, self.context.actor)
             self.attachments_dir.setText(folder)
+
+    def _set_setting(self, key: str, value: object) -> None:
+        try:
+            self.context.settings.set(key, value, self.context.actor)
+        except Exception as error:
+            show_error(self, error)
+            return
+        self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลกับหนังสือที่พิมพ์ครั้งต่อไป"))
+        self.reload()
+
+    def _choose_font(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _t("SettingsPage", "แฟ้มแบบอักษร"), "", "TrueType (*.ttf)")
+        if path:
+            self._set_setting("letter.font_path", path)
+            bold = path.replace(".ttf", " Bold.ttf")
+            if Path(bold).is_file():
+                self._set_setting("letter.bold_font_path", bold)
+
+    def _choose_garuda(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, _t("SettingsPage", "ภาพครุฑ"), "", "Images (*.png *.jpg *.jpeg)")
+        if path:
+            self._set_setting("letter.garuda_path", path)
 
     def save_station(self) -> None:
         url = self.database_url.text().strip() or None
