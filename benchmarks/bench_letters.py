@@ -39,7 +39,6 @@ from desktop_app.reports.letters import (
     BODY_SIZE,
     LEFT_MARGIN,
     PAGE_HEIGHT,
-    PARAGRAPH_INDENT,
     TEXT_WIDTH,
     Letter,
     LetterRenderer,
@@ -145,7 +144,8 @@ FODT = """<?xml version="1.0" encoding="UTF-8"?>
 
 def fodt(letter: Letter) -> str:
     def p(style: str, text: str) -> str:
-        return f'<text:p text:style-name="{style}">{escape(prose_digits(text, letter.digits))}</text:p>'
+        body = escape(prose_digits(text, letter.digits))
+        return f'<text:p text:style-name="{style}">{body}</text:p>'
 
     parts = [p("Standard", f"ที่ {letter.doc_no}"), p("Hang", "ถึง " + " ".join(letter.to)),
              p("Hang", "เรื่อง " + letter.subject),
