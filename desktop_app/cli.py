@@ -22,13 +22,14 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import EnvironmentProblem, InvalidInput, SarabanError
+from desktop_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound, SarabanError
 from desktop_app.domain.thai_dates import (
     format_date_short,
     format_datetime_short,
     parse_date,
     parse_datetime,
 )
+from desktop_app.domain.thai_text import normalise
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
 CLI_TIME_REASON = "ระบุเวลารับผ่านบรรทัดคำสั่ง (saraban receive --received-at)"
@@ -167,19 +168,33 @@ def _check_year(year: int | None) -> None:
         )
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, must_exist: bool = False):
+    """Open (creating or upgrading) the database. ``must_exist``: the command refers to
+    records (an id, a work group) that a database not created yet cannot hold, so a missing
+    SQLite file is bad input, refused before the file is created."""
     from desktop_app.app_context import AppContext
 
+    if must_exist:
+        from desktop_app.config import default_paths, resolve_db_url
+        from desktop_app.db.engine import sqlite_path
+
+        path = sqlite_path(resolve_db_url(args.db, default_paths()))
+        if path is not None and not path.exists():
+            raise NotFound(f"ยังไม่มีฐานข้อมูล “{path}” (เริ่มด้วย saraban init หรือ saraban receive)",
+                           f"No database at “{path}” yet (start with saraban init or receive)")
     return AppContext.open(args.db, language=args.lang, username=args.user)
 
 
 # -- commands ----------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
     from desktop_app.services.directory import find_province
-    from desktop_app.services.settings import WorkGroupInfo
+    from desktop_app.services.settings import WorkGroupInfo, check_email
     from desktop_app.services.setup import DEFAULT_WORK_GROUP, SetupRequest
 
     find_province(args.province)  # refuse a wrong province before creating anything
+    check_email(args.email)
+    if args.office_name is not None and not normalise(args.office_name):
+        raise InvalidInput("กรุณากรอกชื่อสำนักงาน", "Enter the office's name", field="name")
     groups = [WorkGroupInfo(None, DEFAULT_WORK_GROUP, args.prefix)] if args.prefix else []
     context = _open(args)
     try:
@@ -234,7 +249,7 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
     ).cleaned()
     for path in data.attachments:
         AttachmentStore.check_source(path)
-    context = _open(args)
+    context = _open(args, must_exist=bool(args.work_group))
     try:
         from dataclasses import replace
 
@@ -274,7 +289,7 @@ def cmd_incoming_list(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_incoming_show(args: argparse.Namespace, out: Output) -> int:
-    context = _open(args)
+    context = _open(args, must_exist=True)
     try:
         record = context.register.get(args.id)
     finally:
@@ -287,7 +302,7 @@ def cmd_incoming_cancel(args: argparse.Namespace, out: Output) -> int:
     if not args.reason.strip():
         raise InvalidInput("กรุณาระบุเหตุผลที่ยกเลิก", "Give the reason for cancelling",
                            field="reason")
-    context = _open(args)
+    context = _open(args, must_exist=True)
     try:
         record = context.register.cancel(args.id, args.reason, context.actor)
     finally:
@@ -398,7 +413,7 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
     if target is not None and not target.parent.is_dir():
         raise InvalidInput(f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”",
                            field="out")
-    context = _open(args)
+    context = _open(args, must_exist=True)
     try:
         outgoing = context.outgoing
         recipients = outgoing.resolve(args.to)

@@ -1,8 +1,15 @@
 """Shared fixtures: a fresh database per test on SQLite, and on PostgreSQL when a server can
-be had (SARABAN_TEST_PG_URL, or a throwaway cluster started from the installed binaries)."""
+be had (SARABAN_TEST_PG_URL, a URL whose user may create databases; otherwise a throwaway
+cluster started from the installed server binaries; otherwise those tests are skipped).
+
+``db_url`` gives each test a database already at the current schema (a copy of one migrated
+template per session: the migrations themselves are tested from empty in tests/db with
+``empty_db_url``). ``row_counts`` makes "nothing was written" something a test can check.
+No Qt here: tests/ui has its own conftest."""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import glob
 import os
@@ -15,12 +22,19 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 
 from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
-from desktop_app.db.engine import sqlite_url
+from desktop_app.db.engine import Database, sqlite_url
 
 PG_ENV = "SARABAN_TEST_PG_URL"
+
+# Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine or
+# the first call into PyThaiNLP would trip it), and slow data generation is not a failure.
+settings.register_profile(
+    "saraban", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "saraban"))
 
 
 class Clock:
@@ -59,7 +73,11 @@ class _Cluster:
         self.port = _free_port()
         self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
         if self.as_root:  # initdb refuses to run as root: run it as Debian's postgres user
-            shutil.chown(self.root, "postgres", "postgres")
+            try:
+                shutil.chown(self.root, "postgres", "postgres")
+            except (LookupError, OSError):
+                shutil.rmtree(self.root, ignore_errors=True)
+                raise
 
     def _run(self, *args: str) -> None:
         command = list(args)
@@ -94,41 +112,121 @@ def pg_admin_url() -> Iterator[str]:
     bin_dir = _pg_bin()
     if bin_dir is None:
         pytest.skip("PostgreSQL server binaries are not installed (or set SARABAN_TEST_PG_URL)")
-    cluster = _Cluster(bin_dir)
+    cluster: _Cluster | None = None
     try:
+        cluster = _Cluster(bin_dir)
         url = cluster.start()
     except (subprocess.SubprocessError, OSError, KeyError, LookupError) as error:
-        cluster.stop()
-        pytest.skip(f"could not start a throwaway PostgreSQL cluster: {error}")
+        if cluster is not None:
+            cluster.stop()
+        detail = getattr(error, "stderr", b"") or b""
+        pytest.skip(f"could not start a throwaway PostgreSQL cluster from {bin_dir}: {error} "
+                    f"{detail.decode(errors='replace').strip()}")
     try:
         yield url
     finally:
         cluster.stop()
 
 
+def _pg_admin_conninfo(admin_url: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def _pg_database_url(admin_url: str, name: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+
+
+@contextlib.contextmanager
+def _pg_database(admin_url: str, template: str | None = None) -> Iterator[str]:
+    """A new database (a copy of ``template`` if given), dropped afterwards."""
+    import psycopg
+
+    name = f"saraban_test_{uuid.uuid4().hex[:12]}"
+    conninfo = _pg_admin_conninfo(admin_url)
+    with psycopg.connect(conninfo, autocommit=True) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"'
+                     + (f' TEMPLATE "{template}"' if template else ""))
+    try:
+        yield name
+    finally:
+        with psycopg.connect(conninfo, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 @pytest.fixture
 def pg_url(pg_admin_url: str) -> Iterator[str]:
     """A new, empty database for one test; dropped afterwards."""
-    import psycopg
-    from sqlalchemy.engine import make_url
+    with _pg_database(pg_admin_url) as name:
+        yield _pg_database_url(pg_admin_url, name)
 
-    name = f"saraban_test_{uuid.uuid4().hex[:12]}"
-    admin = make_url(pg_admin_url)
-    conninfo = admin.set(drivername="postgresql").render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"')
-    yield admin.set(database=name).render_as_string(hide_password=False)
-    with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+def _migrate(url: str) -> None:
+    from desktop_app.db.engine import make_engine
+    from desktop_app.db.migrate import ensure_schema
+
+    database = Database(make_engine(url))
+    try:
+        ensure_schema(database, None)
+    finally:
+        database.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_admin_url: str) -> Iterator[str]:
+    """A database at the current schema that each test's database is copied from (cheaper
+    than running the migrations again for every test; the migrations have their own tests)."""
+    with _pg_database(pg_admin_url) as name:
+        _migrate(_pg_database_url(pg_admin_url, name))
+        yield name
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
+    path = tmp_path_factory.mktemp("template") / "saraban.sqlite3"
+    _migrate(sqlite_url(path))  # closing the last connection folds the WAL into the file
+    assert not Path(f"{path}-wal").exists()
+    return path
+
+
+def row_counts(database: Database) -> dict[str, int]:
+    """Rows in every table (FTS shadow tables included): "nothing written" made checkable."""
+    from sqlalchemy import func, inspect, select, table
+
+    with database.read() as session:
+        names = inspect(session.connection()).get_table_names()
+        return {name: int(session.scalar(select(func.count()).select_from(table(name))) or 0)
+                for name in names}
 
 
 # -- contexts ------------------------------------------------------------------------------
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def db_url(request, tmp_path) -> str:  # type: ignore[no-untyped-def]
-    """Each test using this runs on SQLite and on PostgreSQL."""
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=BACKENDS)
+def empty_db_url(request, tmp_path) -> str:  # type: ignore[no-untyped-def]
+    """An empty database (no schema yet), on SQLite and on PostgreSQL."""
     if request.param == "sqlite":
         return sqlite_url(tmp_path / "data" / "saraban.sqlite3")
     return str(request.getfixturevalue("pg_url"))
+
+
+@pytest.fixture(params=BACKENDS)
+def db_url(request, tmp_path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """A database at the current schema, with no data yet: each test using this runs on
+    SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        path = tmp_path / "data" / "saraban.sqlite3"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(request.getfixturevalue("sqlite_template"), path)
+        yield sqlite_url(path)
+        return
+    admin_url = request.getfixturevalue("pg_admin_url")
+    with _pg_database(admin_url, template=request.getfixturevalue("pg_template")) as name:
+        yield _pg_database_url(admin_url, name)
 
 
 @pytest.fixture

@@ -46,6 +46,16 @@ def normalise_url(url: str) -> URL:
     )
 
 
+def sqlite_path(url: str) -> Path | None:
+    """The file behind a SQLite URL; None for PostgreSQL or an in-memory database."""
+    parsed = normalise_url(url)
+    database = parsed.database or ""
+    if parsed.get_backend_name() != "sqlite" or database in ("", ":memory:") or (
+            database.startswith("file:")):
+        return None
+    return Path(database).expanduser()
+
+
 def describe_url(url: str) -> str:
     """The URL with any password hidden, for showing to users and in logs; a SQLite
     database is shown as its file path."""

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import enum
+from typing import TypeVar
 
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.thai_text import normalise
+
+_V = TypeVar("_V")
 
 
 class _Labelled(enum.StrEnum):
@@ -13,11 +16,11 @@ class _Labelled(enum.StrEnum):
 
     @property
     def label_th(self) -> str:
-        return _LABELS[self][0]
+        return _LABELS[type(self), self.value][0]
 
     @property
     def label_en(self) -> str:
-        return _LABELS[self][1]
+        return _LABELS[type(self), self.value][1]
 
     def label(self, lang: str = "th") -> str:
         return self.label_en if lang == "en" else self.label_th
@@ -39,7 +42,7 @@ class _Labelled(enum.StrEnum):
                 member.label_en.replace(" ", "_").casefold(),
                 member.label_th.replace(" ", ""),
             }
-            names |= set(_ALIASES.get(member, ()))
+            names |= set(_ALIASES.get((cls, member.value), ()))
             if wanted in names:
                 return member
         choices = ", ".join(f"{m.value} ({m.label_th})" for m in cls)
@@ -63,21 +66,27 @@ class Secrecy(_Labelled):
     TOP_SECRET = "top_secret"
 
 
-_LABELS: dict[_Labelled, tuple[str, str]] = {
-    Urgency.NORMAL: ("ปกติ", "Normal"),
-    Urgency.URGENT: ("ด่วน", "Urgent"),
-    Urgency.VERY_URGENT: ("ด่วนมาก", "Very urgent"),
-    Urgency.MOST_URGENT: ("ด่วนที่สุด", "Most urgent"),
-    Secrecy.NORMAL: ("ปกติ", "Normal"),
-    Secrecy.CONFIDENTIAL: ("ลับ", "Confidential"),
-    Secrecy.SECRET: ("ลับมาก", "Secret"),
-    Secrecy.TOP_SECRET: ("ลับที่สุด", "Top secret"),
-}
+def _by_member(pairs: list[tuple[_Labelled, _V]]) -> dict[tuple[type, str], _V]:
+    # Keyed by (class, value), not by member: StrEnum members are equal to their string, so
+    # Urgency.NORMAL and Secrecy.NORMAL would be one dictionary key.
+    return {(type(member), member.value): value for member, value in pairs}
 
-_ALIASES: dict[_Labelled, tuple[str, ...]] = {
-    Urgency.NORMAL: ("", "none", "ธรรมดา"),
-    Urgency.MOST_URGENT: ("mosturgent",),
-    Urgency.VERY_URGENT: ("veryurgent",),
-    Secrecy.NORMAL: ("", "none", "ไม่ลับ", "public"),
-    Secrecy.TOP_SECRET: ("topsecret",),
-}
+
+_LABELS = _by_member([
+    (Urgency.NORMAL, ("ปกติ", "Normal")),
+    (Urgency.URGENT, ("ด่วน", "Urgent")),
+    (Urgency.VERY_URGENT, ("ด่วนมาก", "Very urgent")),
+    (Urgency.MOST_URGENT, ("ด่วนที่สุด", "Most urgent")),
+    (Secrecy.NORMAL, ("ปกติ", "Normal")),
+    (Secrecy.CONFIDENTIAL, ("ลับ", "Confidential")),
+    (Secrecy.SECRET, ("ลับมาก", "Secret")),
+    (Secrecy.TOP_SECRET, ("ลับที่สุด", "Top secret")),
+])
+
+_ALIASES: dict[tuple[type, str], tuple[str, ...]] = _by_member([
+    (Urgency.NORMAL, ("", "none", "ธรรมดา")),
+    (Urgency.MOST_URGENT, ("mosturgent",)),
+    (Urgency.VERY_URGENT, ("veryurgent",)),
+    (Secrecy.NORMAL, ("", "none", "ไม่ลับ", "public")),
+    (Secrecy.TOP_SECRET, ("topsecret",)),
+])

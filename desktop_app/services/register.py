@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Select, extract, func, select
+from sqlalchemy import Select, case, extract, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from desktop_app.db.engine import Database
@@ -291,6 +291,12 @@ def _to_row(values: Sequence[Any]) -> RegisterRow:
     )
 
 
+def _by_rank(column: Any, classes: type[Urgency] | type[Secrecy]) -> Any:
+    """Order a class column by its rank (ปกติ < ด่วน < ด่วนมาก < ด่วนที่สุด), not by its
+    stored English value, whose alphabetical order means nothing to a clerk."""
+    return case({member.value: member.rank for member in classes}, value=column, else_=0)
+
+
 _SORT_COLUMNS: dict[RegisterSort, Any] = {
     RegisterSort.RECEIVED_AT: IncomingDocument.received_at,
     RegisterSort.DOC_NO: IncomingDocument.doc_no_fold,
@@ -298,8 +304,8 @@ _SORT_COLUMNS: dict[RegisterSort, Any] = {
     RegisterSort.SENDER: IncomingDocument.sender_sort,
     RegisterSort.TO: IncomingDocument.to_text,
     RegisterSort.SUBJECT: IncomingDocument.subject_sort,
-    RegisterSort.URGENCY: IncomingDocument.urgency,
-    RegisterSort.SECRECY: IncomingDocument.secrecy,
+    RegisterSort.URGENCY: _by_rank(IncomingDocument.urgency, Urgency),
+    RegisterSort.SECRECY: _by_rank(IncomingDocument.secrecy, Secrecy),
     RegisterSort.WORK_GROUP: IncomingDocument.work_group_id,
 }
 
@@ -515,9 +521,16 @@ class IncomingRegister:
 
     def _ordered(self, query: Select[Any], flt: RegisterFilter) -> Select[Any]:
         number = [IncomingDocument.receive_year, IncomingDocument.receive_no]
+        keys = [key.desc() if flt.descending else key.asc() for key in number]
         column = _SORT_COLUMNS.get(flt.sort)
-        keys = ([column] if column is not None else []) + number
-        return query.order_by(*[key.desc() if flt.descending else key.asc() for key in keys])
+        if column is not None:
+            first = column.desc() if flt.descending else column.asc()
+            if flt.sort is RegisterSort.WORK_GROUP:
+                # Documents without a group come first (last when descending) on every backend:
+                # SQLite puts NULL first by default, PostgreSQL last.
+                first = first.nulls_last() if flt.descending else first.nulls_first()
+            keys.insert(0, first)
+        return query.order_by(*keys)
 
     def ids(self, flt: RegisterFilter) -> array[int]:
         """The ids of the documents that pass ``flt``, in display order (cheap: ints only)."""

@@ -74,7 +74,8 @@ def _group_info(group: WorkGroup) -> WorkGroupInfo:
                          group.active)
 
 
-def _check_email(email: str) -> str:
+def check_email(email: str) -> str:
+    """The address trimmed; refuse what cannot be an e-mail address."""
     email = email.strip()
     if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
         raise InvalidInput(
@@ -106,7 +107,7 @@ class SettingsService:
             "province_code": info.province_code,
             "address": normalise(info.address),
             "phone": normalise(info.phone),
-            "email": _check_email(info.email),
+            "email": check_email(info.email),
             "letter_prefix": normalise(info.letter_prefix),
         }
         office = session.scalar(select(Office).order_by(Office.id).limit(1))
@@ -158,7 +159,7 @@ class SettingsService:
             "name": name,
             "letter_prefix": normalise(info.letter_prefix),
             "phone": normalise(info.phone),
-            "email": _check_email(info.email),
+            "email": check_email(info.email),
             "active": info.active,
         }
         if info.id is None:

@@ -1,5 +1,6 @@
-"""The `saraban` command as a contract other tools drive: forms, JSON shapes, exit codes,
-and nothing written on bad input."""
+"""The `saraban` command end to end: the installed entry point in a real process, the GUI
+entry point handing CLI commands over, and the letter command. The register commands'
+contract (JSON shapes, exit codes, nothing written on bad input) is in test_cli_contract.py."""
 
 from __future__ import annotations
 
@@ -9,175 +10,37 @@ import subprocess
 import sys
 from pathlib import Path
 
-import openpyxl
 import pytest
 
 from desktop_app.cli import main
-from desktop_app.db.engine import sqlite_url
-
-RECEIVE_KEYS = {"id", "receive_no", "receive_year", "received_at", "doc_no", "doc_date",
-                "subject"}
+from tests.cli.conftest import RECEIVE_KEYS, run
 
 
-@pytest.fixture
-def env(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
-    monkeypatch.setenv("SARABAN_DATA_DIR", str(tmp_path / "data"))
-    monkeypatch.delenv("SARABAN_DB_URL", raising=False)
-    monkeypatch.delenv("SARABAN_LANG", raising=False)
-    return tmp_path
-
-
-@pytest.fixture
-def db(env) -> Path:  # type: ignore[no-untyped-def]
-    return env / "office.sqlite3"
-
-
-def run(capsys, *args: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
-    code = main(list(args))
-    out, err = capsys.readouterr()
-    value = json.loads(out) if "--json" in args and code == 0 else out
-    return code, value, err
-
-
-def receive(capsys, db: Path, *extra: str):  # type: ignore[no-untyped-def]
-    return run(capsys, "--db", sqlite_url(db), "receive", "--sender", "กรมส่งเสริมการปกครองท้องถิ่น",
-               "--doc-no", "มท ๐๘๑๐.๒/ว ๑๐๘๙", "--doc-date", "๕ มี.ค. ๖๙", "--subject",
-               "การเผยแพร่องค์ความรู้", *extra, "--json")
-
-
-def test_init_loads_the_province_and_reports_counts(capsys, db):
-    code, value, _err = run(capsys, "--db", sqlite_url(db), "init", "--province", "แม่ฮ่องสอน",
-                            "--office-name", "สถ.จ.แม่ฮ่องสอน", "--prefix", "มส 0023.3", "--json")
-    assert code == 0
-    assert value["province"] == "แม่ฮ่องสอน"
-    assert (value["districts"], value["local_authorities"]) == (7, 50)
-    code, value, _err = run(capsys, "--db", sqlite_url(db), "init", "--province", "58", "--json")
-    assert code == 0 and value["local_authorities"] == 50  # idempotent
-
-
-def test_receive_prints_the_contract_and_numbers_run_on(capsys, db):
-    code, first, _err = receive(capsys, db, "--urgency", "ด่วนที่สุด", "--received-at",
-                                "2026-03-06T16:57")
-    assert code == 0
-    assert set(first) >= RECEIVE_KEYS
-    assert first["receive_no"] == 1 and first["receive_year"] == 2569
-    assert first["received_at"] == "2026-03-06T16:57:00"
-    assert first["doc_date"] == "2026-03-05"
-    assert first["doc_no"] == "มท ๐๘๑๐.๒/ว ๑๐๘๙"
-    code, second, _err = receive(capsys, db, "--urgency", "most_urgent", "--secrecy", "ลับ")
-    assert code == 0 and second["receive_no"] == 2
-
-
-def test_receive_with_an_attachment(capsys, db, tmp_path):
-    scan = tmp_path / "scan.pdf"
-    scan.write_bytes(b"%PDF-1.4 test")
-    code, value, _err = receive(capsys, db, "--attach", str(scan))
-    assert code == 0
-    code, shown, _err = run(capsys, "--db", sqlite_url(db), "incoming", "show", str(value["id"]),
-                            "--json")
-    assert shown["attachments"][0]["filename"] == "scan.pdf"
-    assert len(shown["attachments"][0]["sha256"]) == 64
-
-
-@pytest.mark.parametrize(("args", "fragment"), [
-    (("--doc-date", "30/2/2569"), "28 วัน"),
-    (("--doc-date", "5/3/2569", "--urgency", "เร็วมาก"), "ไม่รู้จักค่า"),
-    (("--doc-date", "5/3/2569", "--secrecy", "classified"), "ไม่รู้จักค่า"),
-    (("--doc-date", "5/3/2569", "--attach", "/no/such/file.pdf"), "ไม่พบแฟ้มแนบ"),
-    (("--doc-date", "5/3/2569", "--received-at", "31/4/2569 10:00"), "30 วัน"),
-    (("--doc-date", "5/3/2569", "--received-at", "5/3/2569 25:00"), "ชั่วโมง"),
-])
-def test_bad_input_exits_2_and_creates_nothing(capsys, db, args, fragment):
-    code = main(["--db", sqlite_url(db), "receive", "--sender", "ก", "--doc-no", "1",
-                 "--subject", "ทดสอบ", *args, "--json"])
-    out, err = capsys.readouterr()
-    assert code == 2
-    assert out == ""
-    assert fragment in err
-    assert not db.exists()  # not even an empty database
-
-
-def test_bad_input_on_an_existing_database_changes_nothing(capsys, db):
-    receive(capsys, db)
-    before = db.read_bytes() if not Path(f"{db}-wal").exists() else None
-    code = main(["--db", sqlite_url(db), "receive", "--sender", " ", "--doc-no", "1",
-                 "--doc-date", "5/3/69", "--subject", "x"])
-    assert code == 2
-    assert "ผู้ส่ง" in capsys.readouterr().err
-    code, rows, _err = run(capsys, "--db", sqlite_url(db), "incoming", "list", "--json")
-    assert len(rows) == 1
-    if before is not None:
-        assert db.read_bytes() == before
-
-
-def test_english_messages(capsys, db):
-    code = main(["--lang", "en", "--db", sqlite_url(db), "receive", "--sender", "a",
-                 "--doc-no", "1", "--doc-date", "31/4/2569", "--subject", "b"])
-    assert code == 2
-    assert "April 2569 has 30 days" in capsys.readouterr().err
-
-
-def test_list_search_cancel_and_export(capsys, db, tmp_path):
-    receive(capsys, db)
-    run(capsys, "--db", sqlite_url(db), "receive", "--sender", "อำเภอปาย", "--doc-no",
-        "มส 0518/512", "--doc-date", "6/3/2569", "--subject", "รายงานไฟป่า", "--json")
-    code, rows, _err = run(capsys, "--db", sqlite_url(db), "incoming", "list", "--search",
-                           "มท0810.2/ว1089", "--json")
-    assert code == 0 and len(rows) == 1
-    assert RECEIVE_KEYS | {"sender", "cancelled"} <= set(rows[0])
-    assert rows[0]["sender"] == "กรมส่งเสริมการปกครองท้องถิ่น" and rows[0]["cancelled"] is False
-    code, _out, _err = run(capsys, "--db", sqlite_url(db), "incoming", "cancel",
-                           str(rows[0]["id"]), "--reason", "ลงซ้ำ")
-    assert code == 0
-    code, rows, _err = run(capsys, "--db", sqlite_url(db), "incoming", "list", "--year", "2569",
-                           "--json")
-    assert [(r["receive_no"], r["cancelled"]) for r in rows][-1] == (1, True)
-    code, _out, err = run(capsys, "--db", sqlite_url(db), "incoming", "cancel",
-                          str(rows[-1]["id"]), "--reason", "อีกครั้ง")
-    assert code == 2 and "ยกเลิกไปแล้ว" in err
-    code, _out, err = run(capsys, "--db", sqlite_url(db), "incoming", "cancel", "999",
-                          "--reason", "x")
-    assert code == 2
-    target = tmp_path / "register.xlsx"
-    code, value, _err = run(capsys, "--db", sqlite_url(db), "incoming", "export", "--year",
-                            "2569", "--out", str(target), "--json")
-    assert code == 0 and value["rows"] == 2
-    sheet = openpyxl.load_workbook(target).active
-    assert sheet["A3"].value == 1 and sheet["M3"].value.startswith("ยกเลิก")
-
-
-@pytest.mark.parametrize("args", [
-    ("incoming", "list", "--year", "2026"),
-    ("incoming", "export", "--out", "/no/such/dir/x.xlsx"),
-    ("incoming", "export", "--out", "register.csv"),
-    ("init", "--province", "Atlantis"),
-    ("receive", "--sender", "x"),
-])
-def test_more_bad_input_exits_2(capsys, db, args):
-    assert main(["--db", sqlite_url(db), *args]) == 2
-    assert capsys.readouterr().err
-    assert not db.exists()
-
-
-def test_an_unreachable_database_exits_1(capsys):
-    code = main(["--db", "postgresql://nobody@127.0.0.1:1/none", "incoming", "list"])
-    assert code == 1
-    assert "เชื่อมต่อ" in capsys.readouterr().err
+def _saraban() -> list[str]:
+    installed = Path(sys.executable).with_name("saraban")
+    return [str(installed)] if installed.exists() else [sys.executable, "-m", "desktop_app.cli"]
 
 
 def test_the_installed_command_end_to_end(tmp_path):
     env = {**os.environ, "SARABAN_DATA_DIR": str(tmp_path / "d")}
-    saraban = Path(sys.executable).with_name("saraban")
-    command = [str(saraban)] if saraban.exists() else [sys.executable, "-m", "desktop_app.cli"]
-    init = subprocess.run([*command, "init", "--province", "ภูเก็ต", "--json"], check=False, env=env,
-                          capture_output=True, text=True, timeout=120)
-    assert init.returncode == 0, init.stderr
-    assert json.loads(init.stdout)["local_authorities"] == 19
-    bad = subprocess.run([*command, "receive", "--sender", "x", "--doc-no", "1", "--doc-date",
-                          "29/2/2569", "--subject", "y", "--json"], check=False, env=env,
-                         capture_output=True,
-                         text=True, timeout=120)
+    env.pop("SARABAN_DB_URL", None)
+
+    def saraban(*args: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([*_saraban(), *args], check=False, env=env, capture_output=True,
+                              text=True, timeout=120)
+
+    bad = saraban("receive", "--sender", "x", "--doc-no", "1", "--doc-date", "29/2/2569",
+                  "--subject", "y", "--json")
     assert bad.returncode == 2 and bad.stdout == "" and "28 วัน" in bad.stderr
+    assert not (tmp_path / "d").exists()
+    received = saraban("receive", "--sender", "อำเภอถลาง", "--doc-no", "ภก ๐๕๑๘/๑",
+                       "--doc-date", "5 มีนาคม 2569", "--subject", "รายงาน", "--urgency",
+                       "ด่วนที่สุด", "--json")
+    assert received.returncode == 0, received.stderr
+    record = json.loads(received.stdout)  # stdout is exactly one JSON value
+    assert set(record) >= RECEIVE_KEYS and record["doc_date"] == "2026-03-05"
+    assert record["receive_no"] == 1 and record["urgency"] == "most_urgent"
+    assert (tmp_path / "d" / "saraban.sqlite3").exists()
 
 
 def test_the_entry_point_knows_every_cli_command():
@@ -194,10 +57,20 @@ def test_the_entry_point_knows_every_cli_command():
 
 def test_python_m_desktop_app_runs_a_cli_command(tmp_path):
     env = {**os.environ, "SARABAN_DATA_DIR": str(tmp_path / "d")}
+    env.pop("SARABAN_DB_URL", None)
     done = subprocess.run([sys.executable, "-m", "desktop_app", "incoming", "list", "--json"],
                           check=False, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
+
+
+def test_help_and_version_exit_0(capsys):
+    with pytest.raises(SystemExit) as done:
+        main(["--version"])
+    assert done.value.code == 0 and "saraban" in capsys.readouterr().out
+    with pytest.raises(SystemExit) as done:
+        main(["receive", "--help"])
+    assert done.value.code == 0 and "--doc-date" in capsys.readouterr().out
 
 
 LETTER = {"kind": "stamped", "doc_no": "มส 0023.3/ว 354", "date": "2026-03-12",

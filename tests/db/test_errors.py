@@ -1,49 +1,97 @@
-"""Environmental database errors reach the user as clear messages; nothing is lost."""
+"""Environmental database and file errors reach the user as clear Thai messages; bugs stay
+bugs; nothing is half-written."""
 
 from __future__ import annotations
 
+import errno
+import os
 import sqlite3
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
+from sqlalchemy.exc import IntegrityError
 
 from desktop_app.db import engine as engine_module
 from desktop_app.db.engine import Database, make_engine, sqlite_url
+from desktop_app.db.errors import describe_os_error
 from desktop_app.db.migrate import ensure_schema
+from desktop_app.db.models import NumberCounter
 from desktop_app.domain.errors import EnvironmentProblem, InvalidInput
 
 
-def test_a_locked_database_gives_a_retry_message(tmp_path, monkeypatch):
+@pytest.fixture
+def sqlite_db(tmp_path):  # type: ignore[no-untyped-def]
+    database = Database(make_engine(sqlite_url(tmp_path / "office.sqlite3")))
+    ensure_schema(database, None)
+    yield database
+    database.dispose()
+
+
+def test_a_locked_database_gives_a_retry_message_and_keeps_nothing(tmp_path, monkeypatch):
     path = tmp_path / "locked.sqlite3"
     monkeypatch.setattr(engine_module, "BUSY_TIMEOUT_MS", 200)
     database = Database(make_engine(sqlite_url(path)))
     ensure_schema(database, None)
     blocker = sqlite3.connect(path, timeout=0.1)
-    blocker.execute("BEGIN IMMEDIATE")
+    blocker.execute("BEGIN IMMEDIATE")  # another workstation in the middle of a save
     try:
         with pytest.raises(EnvironmentProblem) as caught, database.write() as session:
-            session.execute(text("UPDATE number_counter SET last_number = 1"))
+            session.add(NumberCounter(series="incoming", year=2569, last_number=1))
+            session.flush()
         assert "ลองบันทึกอีกครั้ง" in caught.value.message_th
         assert "try saving again" in caught.value.message_en
     finally:
         blocker.rollback()
         blocker.close()
-        database.dispose()
+    with database.read() as session:  # once the other writer is done, nothing was kept
+        assert session.scalar(select(func.count()).select_from(NumberCounter)) == 0
+    database.dispose()
 
 
-def test_a_read_only_database_says_so(tmp_path):
+def test_readers_are_not_blocked_by_a_writer(sqlite_db, tmp_path):
+    blocker = sqlite3.connect(tmp_path / "office.sqlite3", timeout=0.1)
+    blocker.execute("BEGIN IMMEDIATE")
+    blocker.execute("INSERT INTO number_counter VALUES ('incoming', 2569, 7)")
+    try:
+        with sqlite_db.read() as session:  # WAL: the committed state, at once
+            assert session.scalar(select(func.count()).select_from(NumberCounter)) == 0
+    finally:
+        blocker.rollback()
+        blocker.close()
+
+
+def test_a_database_opened_read_only_says_so(tmp_path):
     path = tmp_path / "ro.sqlite3"
     database = Database(make_engine(sqlite_url(path)))
     ensure_schema(database, None)
     database.dispose()
-    # Opened read-only (as a file on a read-only share would be; chmod does not stop root).
+    # Opened read-only, as a file on a read-only share is (chmod does not stop root).
     database = Database(make_engine(f"sqlite+pysqlite:///file:{path}?mode=ro&uri=true"))
+    try:
+        with pytest.raises(EnvironmentProblem) as caught, database.write() as session:
+            session.execute(text("INSERT INTO number_counter VALUES ('x', 1, 1)"))
+        assert "อ่านอย่างเดียว" in caught.value.message_th
+        assert "read-only" in caught.value.message_en
+    finally:
+        database.dispose()
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
+                    reason="root writes to read-only files; the mode=ro test covers root")
+def test_a_read_only_file_says_so(tmp_path):
+    path = tmp_path / "ro.sqlite3"
+    database = Database(make_engine(sqlite_url(path)))
+    ensure_schema(database, None)
+    database.dispose()
+    path.chmod(0o444)
+    database = Database(make_engine(sqlite_url(path)))
     try:
         with pytest.raises(EnvironmentProblem) as caught, database.write() as session:
             session.execute(text("INSERT INTO number_counter VALUES ('x', 1, 1)"))
         assert "อ่านอย่างเดียว" in caught.value.message_th
     finally:
         database.dispose()
+        path.chmod(0o644)
 
 
 def test_an_unreachable_server_is_an_environment_problem():
@@ -51,6 +99,7 @@ def test_an_unreachable_server_is_an_environment_problem():
     with pytest.raises(EnvironmentProblem) as caught:
         ensure_schema(database, None)
     assert "เชื่อมต่อเซิร์ฟเวอร์ฐานข้อมูลไม่ได้" in caught.value.message_th
+    assert "Cannot reach the database server" in caught.value.message_en
 
 
 def test_a_file_that_is_not_a_database_says_restore_from_backup(tmp_path):
@@ -60,9 +109,41 @@ def test_a_file_that_is_not_a_database_says_restore_from_backup(tmp_path):
     with pytest.raises(EnvironmentProblem) as caught:
         ensure_schema(database, None)
     assert "แฟ้มสำรอง" in caught.value.message_th
+    assert path.read_bytes() == b"this is not a database" * 100  # not "repaired"
 
 
-@pytest.mark.parametrize("url", ["mysql://x@y/z", "not a url at all"])
+def test_a_constraint_violation_is_a_bug_not_the_environments_fault(sqlite_db):
+    with pytest.raises(IntegrityError), sqlite_db.write() as session:
+        session.add(NumberCounter(series="incoming", year=2569, last_number=1))
+        session.add(NumberCounter(series="incoming", year=2569, last_number=2))
+        session.flush()
+    with sqlite_db.read() as session:  # the whole transaction was rolled back
+        assert session.scalar(select(func.count()).select_from(NumberCounter)) == 0
+
+
+def test_foreign_keys_are_enforced(sqlite_db):
+    with pytest.raises(IntegrityError), sqlite_db.write() as session:
+        session.execute(text(
+            "INSERT INTO work_group (name, letter_prefix, phone, email, position, active,"
+            " created_at, created_by) VALUES ('g', '', '', '', 1, 1, '2026-01-01', 999)"))
+
+
+@pytest.mark.parametrize(("code", "fragment_th"), [
+    (errno.ENOSPC, "ดิสก์เต็ม"),
+    (errno.EACCES, "ไม่มีสิทธิ์"),
+    (errno.EPERM, "ไม่มีสิทธิ์"),
+    (errno.EROFS, "ไม่มีสิทธิ์"),
+    (errno.ENOENT, "ไม่พบแฟ้ม"),
+    (errno.EIO, "อ่านหรือเขียนแฟ้มไม่ได้"),
+])
+def test_file_errors_become_messages_a_clerk_understands(code, fragment_th):
+    problem = describe_os_error(OSError(code, os.strerror(code), "/data/x.pdf"))
+    assert isinstance(problem, EnvironmentProblem)
+    assert fragment_th in problem.message_th
+    assert problem.message_en and problem.message_en != problem.message_th
+
+
+@pytest.mark.parametrize("url", ["mysql://x@y/z", "not a url at all", "oracle://a/b"])
 def test_unsupported_urls_are_bad_input(url):
     with pytest.raises(InvalidInput):
         make_engine(url)

@@ -1,12 +1,12 @@
-"""One clerk's process for the concurrency test: open the database (creating it if it does
-not exist yet), wait for the starting signal, register N documents, print the numbers."""
+"""One clerk's process for the concurrency test: say "ready" once imported, wait for "go" on
+stdin (so every worker starts at the same moment, without polling), open the database (creating
+it if it does not exist yet), register N documents, print the numbers as one JSON line."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 import sys
-import time
 from pathlib import Path
 
 from desktop_app.app_context import AppContext
@@ -15,10 +15,11 @@ from desktop_app.services.register import IncomingInput
 
 
 def main() -> None:
-    url, count, go_file, data_dir, name = sys.argv[1:6]
-    mode = sys.argv[6] if len(sys.argv) > 6 else "receive"
-    while not Path(go_file).exists():  # all workers start registering together
-        time.sleep(0.005)
+    url, count, data_dir, name = sys.argv[1:5]
+    mode = sys.argv[5] if len(sys.argv) > 5 else "receive"
+    print("ready", flush=True)
+    if sys.stdin.readline().strip() != "go":
+        raise SystemExit("no starting signal")
     paths = AppPaths(data_dir=Path(data_dir), config_dir=Path(data_dir))
     context = AppContext.open(url, paths=paths, username=name)
     numbers = []

@@ -1,6 +1,7 @@
 """Four clerks' processes registering at the same moment get 1..200: no gap, no repeat.
 
-The processes also race to create the schema of a database that does not exist yet."""
+The processes also race to create the schema of a database that does not exist yet. They are
+started together: each says "ready" once imported, then all are sent "go" at once."""
 
 from __future__ import annotations
 
@@ -10,8 +11,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
-from desktop_app.db.engine import sqlite_url
+from desktop_app.db.engine import Database, make_engine, sqlite_url
+from desktop_app.db.models import IncomingDocument
+from desktop_app.db.numbering import last_number
+from desktop_app.services.register import INCOMING_SERIES
 
 PROCESSES = 4
 EACH = 50
@@ -20,22 +25,48 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def _race(url: str, tmp_path: Path, mode: str = "receive", each: int = EACH
           ) -> list[list[int]]:
-    go = tmp_path / "go"
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.services.concurrent_worker", url, str(each), str(go),
+            [sys.executable, "-m", "tests.services.concurrent_worker", url, str(each),
              str(tmp_path / f"data{n}"), f"clerk{n}", mode],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True,
         )
         for n in range(PROCESSES)
     ]
-    go.touch()
-    results = []
-    for worker in workers:
-        out, err = worker.communicate(timeout=240)
-        assert worker.returncode == 0, err
-        results.append(json.loads(out))
-    return results
+    try:
+        for worker in workers:  # every worker has imported everything: none has a head start
+            assert worker.stdout is not None and worker.stdout.readline() == "ready\n"
+        for worker in workers:
+            assert worker.stdin is not None
+            worker.stdin.write("go\n")
+            worker.stdin.flush()
+        results = []
+        for worker in workers:
+            out, err = worker.communicate(timeout=240)
+            assert worker.returncode == 0, err
+            results.append(json.loads(out))
+        return results
+    finally:
+        for worker in workers:
+            if worker.poll() is None:
+                worker.kill()
+                worker.wait()
+
+
+def _check_stored(url: str) -> None:
+    """What the database holds agrees: 200 documents numbered 1..200, the counter at 200."""
+    database = Database(make_engine(url))
+    try:
+        with database.read() as session:
+            stored = session.execute(
+                select(IncomingDocument.receive_year, IncomingDocument.receive_no)).all()
+            assert sorted(number for _year, number in stored) == list(
+                range(1, PROCESSES * EACH + 1))
+            (year,) = {year for year, _number in stored}
+            assert last_number(session, INCOMING_SERIES, year) == PROCESSES * EACH
+    finally:
+        database.dispose()
 
 
 def _check(results: list[list[int]], each: int = EACH) -> None:
@@ -50,13 +81,16 @@ def _check(results: list[list[int]], each: int = EACH) -> None:
 @pytest.mark.slow
 def test_four_processes_on_one_new_sqlite_file(tmp_path):
     database = tmp_path / "shared" / "saraban.sqlite3"
+    assert not database.exists()
     _check(_race(sqlite_url(database), tmp_path))
+    _check_stored(sqlite_url(database))
 
 
 @pytest.mark.slow
 @pytest.mark.postgres
 def test_four_processes_on_one_postgresql_database(tmp_path, pg_url):
-    _check(_race(pg_url, tmp_path))
+    _check(_race(pg_url, tmp_path))  # an empty database: they also race to create the schema
+    _check_stored(pg_url)
 
 
 @pytest.mark.slow

@@ -8,7 +8,7 @@ import pytest
 
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.resources import data_file
-from desktop_app.services.directory import find_province, national_provinces
+from desktop_app.services.directory import KINDS, find_province, national_provinces
 from desktop_app.services.settings import OfficeInfo, WorkGroupInfo
 from desktop_app.services.setup import SetupRequest
 
@@ -45,8 +45,10 @@ def test_running_setup_again_adds_nothing_and_keeps_corrections(context):
     context.settings.update_office(OfficeInfo(
         name="สถ.จ.แม่ฮ่องสอน", province_code="58", address="ศาลากลาง", phone="053-611111",
         email="msn@dla.go.th", letter_prefix="มส 0023", setup_completed_at=None), context.actor)
+    counts = {kind: context.directory.count(kind) for kind in KINDS}
     again = context.setup.initialise(SetupRequest(province="Mae Hong Son"), context.actor)
     assert again.organisations_added == 0
+    assert {kind: context.directory.count(kind) for kind in KINDS} == counts
     office = context.settings.office()
     assert office is not None
     assert (office.name, office.phone) == ("สถ.จ.แม่ฮ่องสอน", "053-611111")
@@ -55,9 +57,23 @@ def test_running_setup_again_adds_nothing_and_keeps_corrections(context):
 
 def test_another_province_is_refused_once_set_up(context):
     context.setup.initialise(SetupRequest(province="58"), context.actor)
+    counts = {kind: context.directory.count(kind) for kind in KINDS}
     with pytest.raises(InvalidInput) as caught:
         context.setup.initialise(SetupRequest(province="ลำพูน"), context.actor)
     assert caught.value.field == "province"
+    assert "เปลี่ยนจังหวัดไม่ได้" in caught.value.message_th
+    assert {kind: context.directory.count(kind) for kind in KINDS} == counts
+    office = context.settings.office()
+    assert office is not None and office.province_code == "58"
+
+
+def test_bad_office_details_are_refused_and_nothing_is_kept(context):
+    with pytest.raises(InvalidInput) as caught:
+        context.setup.initialise(SetupRequest(province="58", email="not-an-address"),
+                                 context.actor)
+    assert caught.value.field == "email"
+    assert context.settings.office() is None
+    assert context.directory.count("local_authority") == 0
 
 
 def test_work_groups_and_their_prefixes(context):
@@ -69,10 +85,35 @@ def test_work_groups_and_their_prefixes(context):
         context.settings.save_work_group(WorkGroupInfo(None, "", "x"), context.actor)
 
 
-@pytest.mark.parametrize("text", ["58", "แม่ฮ่องสอน", "จังหวัดแม่ฮ่องสอน", "Mae Hong Son",
-                                  "mae hong son", "มส", "๕๘"])
+@pytest.mark.parametrize("text", ["58", "แม่ฮ่องสอน", "จังหวัดแม่ฮ่องสอน", "จ.แม่ฮ่องสอน",
+                                  "Mae Hong Son", "mae hong son", "MAEHONGSON", "มส", "๕๘",
+                                  " แม่ ฮ่องสอน "])
 def test_a_province_is_found_by_code_name_or_abbreviation(text):
     assert find_province(text).code == "58"
+
+
+def _province_rows() -> list[dict[str, str]]:
+    with data_file("provinces.csv").open(encoding="utf-8") as handle:
+        return list(csv.DictReader(handle))
+
+
+@pytest.mark.parametrize("row", _province_rows(), ids=lambda row: row["code"])
+def test_every_province_is_found_by_each_of_its_names(row):
+    for key in ("code", "name_th", "name_en", "abbrev_th"):
+        assert find_province(row[key]).code == row["code"], key
+    assert find_province(f"จังหวัด{row['name_th']}").code == row["code"]
+
+
+def test_setup_defaults_come_from_the_province(context):
+    result = context.setup.initialise(SetupRequest(province="Mae Hong Son"), context.actor)
+    assert result.office.name == "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
+    assert result.office.letter_prefix == "มส 0023"
+    assert result.to_json()["province"] == "แม่ฮ่องสอน"
+    assert (result.to_json()["districts"], result.to_json()["local_authorities"]) == (7, 50)
+    names = {org.name for org in context.directory.organisations()}
+    assert {"กรมส่งเสริมการปกครองท้องถิ่น", "จังหวัดแม่ฮ่องสอน", "อำเภอเมืองแม่ฮ่องสอน",
+            "องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน", "เทศบาลเมืองแม่ฮ่องสอน"} <= names
+    assert "อำเภอปาย" in context.directory.sender_names()
 
 
 def test_an_unknown_province_suggests_close_names():

@@ -1,0 +1,60 @@
+"""Helpers for driving `saraban` in-process: an isolated data directory per test, the exit
+code, stdout parsed as JSON when asked for, and row counts of a SQLite file."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.db.engine import sqlite_url
+
+RECEIVE_KEYS = {"id", "receive_no", "receive_year", "received_at", "doc_no", "doc_date",
+                "subject"}
+LIST_KEYS = RECEIVE_KEYS | {"sender", "cancelled"}
+
+
+@pytest.fixture
+def env(tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    monkeypatch.setenv("SARABAN_DATA_DIR", str(tmp_path / "data"))
+    monkeypatch.delenv("SARABAN_DB_URL", raising=False)
+    monkeypatch.delenv("SARABAN_LANG", raising=False)
+    return tmp_path
+
+
+@pytest.fixture
+def db(env) -> Path:  # type: ignore[no-untyped-def]
+    return env / "office.sqlite3"
+
+
+def run(capsys, *args: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
+    """Exit code, stdout (one JSON value when --json and success), stderr."""
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    if "--json" in args and code == 0:
+        assert out.endswith("\n") and out.count("\n") == 1, out  # exactly one JSON value
+        return code, json.loads(out), err
+    return code, out, err
+
+
+def run_db(capsys, db: Path, *args: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
+    return run(capsys, "--db", sqlite_url(db), *args)
+
+
+def receive(capsys, db: Path, *extra: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
+    return run_db(capsys, db, "receive", "--sender", "กรมส่งเสริมการปกครองท้องถิ่น",
+                  "--doc-no", "มท ๐๘๑๐.๒/ว ๑๐๘๙", "--doc-date", "๕ มี.ค. ๖๙", "--subject",
+                  "การเผยแพร่องค์ความรู้", *extra, "--json")
+
+
+def sqlite_counts(path: Path) -> dict[str, int]:
+    """Rows in every table of a SQLite file, read without the program's own code."""
+    with contextlib.closing(sqlite3.connect(path)) as conn:
+        names = [name for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+                for name in names}
