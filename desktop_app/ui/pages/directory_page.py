@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -26,37 +26,11 @@ from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
 from desktop_app.services.directory import KIND_LABELS, OrganisationInfo
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
+from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
 
-FOLD_ROLE = Qt.ItemDataRole.UserRole + 10
 ORG_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
-
-
-class _FoldFilter(QSortFilterProxyModel):
-    """Filters on the folded name, so digits, spacing and Thai typing variants match."""
-
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
-        super().__init__(parent)
-        self._needle = ""
-        # A match keeps its ancestors (recursive filtering) and its own descendants
-        # (checked below), not every sibling under a matching ancestor.
-        self.setRecursiveFilteringEnabled(True)
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self._needle = search_fold(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, source_row: int, source_parent) -> bool:  # type: ignore[no-untyped-def]
-        if not self._needle:
-            return True
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        while index.isValid():
-            if self._needle in str(index.data(FOLD_ROLE) or ""):
-                return True
-            index = index.parent()
-        return False
 
 
 class DirectoryPage(QWidget):
@@ -71,7 +45,7 @@ class DirectoryPage(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(_t("DirectoryPage", "ค้นหาหน่วยงาน"))
         self.model = QStandardItemModel(self)
-        self.proxy = _FoldFilter(self)
+        self.proxy = FoldFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setObjectName("directoryTree")

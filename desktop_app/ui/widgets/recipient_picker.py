@@ -3,7 +3,7 @@ with checkboxes, other agencies beside them, presets and saved lists."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,31 +24,9 @@ from desktop_app.services.outgoing import OutgoingService
 from desktop_app.services.users import Actor
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
+from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
 
 ADDRESSEE_ROLE = Qt.ItemDataRole.UserRole + 30
-FOLD_ROLE = Qt.ItemDataRole.UserRole + 31
-
-
-class _Filter(QSortFilterProxyModel):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.needle = ""
-        self.setRecursiveFilteringEnabled(True)
-
-    def set_needle(self, text: str) -> None:
-        self.beginFilterChange()
-        self.needle = search_fold(text)
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-
-    def filterAcceptsRow(self, row: int, parent) -> bool:  # type: ignore[no-untyped-def]
-        if not self.needle:
-            return True
-        index = self.sourceModel().index(row, 0, parent)
-        while index.isValid():
-            if self.needle in str(index.data(FOLD_ROLE) or ""):
-                return True
-            index = index.parent()
-        return False
 
 
 class RecipientPicker(QWidget):
@@ -66,7 +44,7 @@ class RecipientPicker(QWidget):
         self._updating = False
 
         self.model = QStandardItemModel(self)
-        self.proxy = _Filter(self)
+        self.proxy = FoldFilter(self)
         self.proxy.setSourceModel(self.model)
         self.tree = QTreeView(self)
         self.tree.setObjectName("recipientTree")
