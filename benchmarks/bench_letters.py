@@ -34,13 +34,13 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.domain.letters import Letter
 from desktop_app.domain.thai_dates import format_date_full
 from desktop_app.reports.letters import (
     BODY_SIZE,
     LEFT_MARGIN,
     PAGE_HEIGHT,
     TEXT_WIDTH,
-    Letter,
     LetterRenderer,
     prose_digits,
 )
@@ -61,8 +61,9 @@ def batch_letters(count: int) -> list[Letter]:
     with data_file("local_authorities.csv").open(encoding="utf-8") as handle:
         names = [row["name_th"] for row in csv.DictReader(handle)][:count]
     base = sample_letter()
-    return [replace(base, to=(name,), doc_no=f"มส 0023.3/{354 + i}") for i, name in
-            enumerate(names)]
+    return [
+        replace(base, to=(name,), doc_no=f"มส 0023.3/{354 + i}") for i, name in enumerate(names)
+    ]
 
 
 def timed(function, repeat: int) -> list[float]:  # type: ignore[no-untyped-def]
@@ -81,19 +82,29 @@ def floor_lines(renderer: LetterRenderer, letter: Letter) -> list[tuple[str, flo
     breaker = LineBreaker(style, renderer.segmenter)
     lines: list[tuple[str, float, float]] = []
     y = PAGE_HEIGHT - 4.5 * 28.35
-    header = [f"ที่ {letter.doc_no}", "ถึง " + " ".join(letter.to), "เรื่อง " + letter.subject,
-              *("สิ่งที่ส่งมาด้วย " + e for e in letter.enclosures)]
+    header = [
+        f"ที่ {letter.doc_no}",
+        "ถึง " + " ".join(letter.to),
+        "เรื่อง " + letter.subject,
+        *("สิ่งที่ส่งมาด้วย " + e for e in letter.enclosures),
+    ]
     for text in header:
         for line in LineBreaker(renderer.styles.plain, renderer.segmenter).lines(
-                prose_digits(text, letter.digits), TEXT_WIDTH):
+            prose_digits(text, letter.digits), TEXT_WIDTH
+        ):
             lines.append((line.text, LEFT_MARGIN + line.indent, y))
             y -= style.line_height
     for paragraph in letter.body:
         for line in breaker.lines(prose_digits(paragraph, letter.digits), TEXT_WIDTH):
             lines.append((line.text, LEFT_MARGIN + line.indent, y))
             y -= style.line_height
-    for text in (letter.office, format_date_full(letter.date, letter.digits) if letter.date
-                 else "", letter.owner_unit, f"โทร. {letter.phone}", letter.email):
+    for text in (
+        letter.office,
+        format_date_full(letter.date, letter.digits) if letter.date else "",
+        letter.owner_unit,
+        f"โทร. {letter.phone}",
+        letter.email,
+    ):
         lines.append((text, LEFT_MARGIN, y))
         y -= style.line_height
     return lines
@@ -147,22 +158,38 @@ def fodt(letter: Letter) -> str:
         body = escape(prose_digits(text, letter.digits))
         return f'<text:p text:style-name="{style}">{body}</text:p>'
 
-    parts = [p("Standard", f"ที่ {letter.doc_no}"), p("Hang", "ถึง " + " ".join(letter.to)),
-             p("Hang", "เรื่อง " + letter.subject),
-             *(p("Hang", "สิ่งที่ส่งมาด้วย " + e) for e in letter.enclosures),
-             *(p("Body", paragraph) for paragraph in letter.body),
-             p("Right", letter.office),
-             p("Right", format_date_full(letter.date, letter.digits) if letter.date else ""),
-             p("Standard", letter.owner_unit), p("Standard", f"โทร. {letter.phone}"),
-             p("Standard", f"ไปรษณีย์อิเล็กทรอนิกส์ {letter.email}")]
+    parts = [
+        p("Standard", f"ที่ {letter.doc_no}"),
+        p("Hang", "ถึง " + " ".join(letter.to)),
+        p("Hang", "เรื่อง " + letter.subject),
+        *(p("Hang", "สิ่งที่ส่งมาด้วย " + e) for e in letter.enclosures),
+        *(p("Body", paragraph) for paragraph in letter.body),
+        p("Right", letter.office),
+        p("Right", format_date_full(letter.date, letter.digits) if letter.date else ""),
+        p("Standard", letter.owner_unit),
+        p("Standard", f"โทร. {letter.phone}"),
+        p("Standard", f"ไปรษณีย์อิเล็กทรอนิกส์ {letter.email}"),
+    ]
     return FODT.replace("{paragraphs}", "".join(parts))
 
 
 def libreoffice(files: list[Path], out: Path, profile: Path) -> float:
     start = time.perf_counter()
-    subprocess.run(["soffice", f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", "pdf", "--outdir", str(out), *map(str, files)],
-                   check=True, capture_output=True, timeout=900)
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            "pdf",
+            "--outdir",
+            str(out),
+            *map(str, files),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=900,
+    )
     elapsed = time.perf_counter() - start
     missing = [f for f in files if not (out / (f.stem + ".pdf")).exists()]
     if missing:
@@ -213,33 +240,54 @@ def main() -> None:
             libreoffice(sources[:1], root / "warm", profile)  # creates the profile
             lo_one = libreoffice(sources[:1], root / "one", profile)
             lo_batch = libreoffice(sources[1:], root / "batch", profile)
-        result["libreoffice"] = {"one_letter_s": lo_one, "batch_s": lo_batch,
-                                 "batch_letters_per_s": args.batch / lo_batch}
+        result["libreoffice"] = {
+            "one_letter_s": lo_one,
+            "batch_s": lo_batch,
+            "batch_letters_per_s": args.batch / lo_batch,
+        }
     median_one = statistics.median(ours_one)
-    result.update({
-        "ours": {"one_letter_ms": median_one * 1000, "letters_per_s": 1 / median_one,
-                 "batch_s": ours_batch, "batch_letters_per_s": args.batch / ours_batch,
-                 "pages": ours_pages},
-        "floor": {"one_letter_ms": statistics.median(floor_one) * 1000,
-                  "letters_per_s": 1 / statistics.median(floor_one),
-                  "batch_letters_per_s": args.batch / floor_batch},
-    })
+    result.update(
+        {
+            "ours": {
+                "one_letter_ms": median_one * 1000,
+                "letters_per_s": 1 / median_one,
+                "batch_s": ours_batch,
+                "batch_letters_per_s": args.batch / ours_batch,
+                "pages": ours_pages,
+            },
+            "floor": {
+                "one_letter_ms": statistics.median(floor_one) * 1000,
+                "letters_per_s": 1 / statistics.median(floor_one),
+                "batch_letters_per_s": args.batch / floor_batch,
+            },
+        }
+    )
     print(json.dumps(result, indent=2))
     ours, floor = result["ours"], result["floor"]
     print(f"\n| | one letter (ms) | letters/s, one | batch of {args.batch}: letters/s |")
     print("|---|---:|---:|---:|")
-    print(f"| ours | {ours['one_letter_ms']:.1f} | {ours['letters_per_s']:.1f} | "
-          f"{ours['batch_letters_per_s']:.1f} |")
-    print(f"| floor (ReportLab drawString) | {floor['one_letter_ms']:.1f} | "
-          f"{floor['letters_per_s']:.1f} | {floor['batch_letters_per_s']:.1f} |")
+    print(
+        f"| ours | {ours['one_letter_ms']:.1f} | {ours['letters_per_s']:.1f} | "
+        f"{ours['batch_letters_per_s']:.1f} |"
+    )
+    print(
+        f"| floor (ReportLab drawString) | {floor['one_letter_ms']:.1f} | "
+        f"{floor['letters_per_s']:.1f} | {floor['batch_letters_per_s']:.1f} |"
+    )
     if "libreoffice" in result:
         lo = result["libreoffice"]
-        print(f"| LibreOffice headless | {lo['one_letter_s'] * 1000:.0f} | "
-              f"{1 / lo['one_letter_s']:.2f} | {lo['batch_letters_per_s']:.2f} |")
-        print(f"\nours / LibreOffice: one letter {lo['one_letter_s'] / median_one:.0f}x, "
-              f"batch {ours['batch_letters_per_s'] / lo['batch_letters_per_s']:.1f}x")
-    print(f"ours / floor: one letter {ours['one_letter_ms'] / floor['one_letter_ms']:.1f}x "
-          f"slower, batch {floor['batch_letters_per_s'] / ours['batch_letters_per_s']:.1f}x")
+        print(
+            f"| LibreOffice headless | {lo['one_letter_s'] * 1000:.0f} | "
+            f"{1 / lo['one_letter_s']:.2f} | {lo['batch_letters_per_s']:.2f} |"
+        )
+        print(
+            f"\nours / LibreOffice: one letter {lo['one_letter_s'] / median_one:.0f}x, "
+            f"batch {ours['batch_letters_per_s'] / lo['batch_letters_per_s']:.1f}x"
+        )
+    print(
+        f"ours / floor: one letter {ours['one_letter_ms'] / floor['one_letter_ms']:.1f}x "
+        f"slower, batch {floor['batch_letters_per_s'] / ours['batch_letters_per_s']:.1f}x"
+    )
 
 
 if __name__ == "__main__":

@@ -50,9 +50,9 @@ from benchmarks.corpus import Corpus
 from benchmarks.dataset import copy_database, dataset_path, ensure_dataset, raw_input
 from desktop_app.app_context import AppContext
 from desktop_app.db.engine import BUSY_TIMEOUT_MS
+from desktop_app.domain.incoming import IncomingInput, search_text_for
 from desktop_app.domain.thai_dates import be_year
 from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
-from desktop_app.services.register import IncomingInput, search_text_for
 
 TARGET_MEDIAN_MS = 10.0
 
@@ -93,7 +93,7 @@ def raw_connection(path: Path) -> sqlite3.Connection:
 def bench_service(root: Path, inputs: list[IncomingInput], warmup: int) -> dict[str, Any]:
     context = open_office(root / "service" / "saraban.sqlite3")
     try:
-        register, actor = context.register, context.actor
+        register, actor = context.incoming, context.actor
         first = time_calls(inputs[:1], lambda data: register.receive(data, actor))
         time_calls(inputs[1:warmup], lambda data: register.receive(data, actor))
         timings = time_calls(inputs[warmup:], lambda data: register.receive(data, actor))
@@ -119,7 +119,7 @@ def capture_statements(root: Path, inputs: list[IncomingInput]) -> list[list[tup
         event.listen(context.db.engine, "commit", on_commit)
         for data in inputs:
             current = []
-            context.register.receive(data, context.actor)
+            context.incoming.receive(data, context.actor)
             per_call.append(current)
     finally:
         context.close()
@@ -134,8 +134,10 @@ def bench_floor(root: Path, source: Path, warmup: int) -> list[float]:
         cursor = src.execute("SELECT * FROM incoming_document ORDER BY id")
         columns = [d[0] for d in cursor.description]
         rows = cursor.fetchall()
-    sql = (f"INSERT INTO incoming_document ({', '.join(columns)}) "
-           f"VALUES ({', '.join('?' for _ in columns)})")
+    sql = (
+        f"INSERT INTO incoming_document ({', '.join(columns)}) "
+        f"VALUES ({', '.join('?' for _ in columns)})"
+    )
     with contextlib.closing(raw_connection(target)) as conn:
 
         def insert(row: tuple[Any, ...]) -> None:
@@ -147,8 +149,11 @@ def bench_floor(root: Path, source: Path, warmup: int) -> list[float]:
         return time_calls(rows[warmup:], insert)
 
 
-def bench_replay(root: Path, statements: list[list[tuple[str, Any]]], warmup: int,
-                 ) -> list[float]:
+def bench_replay(
+    root: Path,
+    statements: list[list[tuple[str, Any]]],
+    warmup: int,
+) -> list[float]:
     target = root / "replay" / "saraban.sqlite3"
     open_office(target).close()
     with contextlib.closing(raw_connection(target)) as conn:
@@ -167,7 +172,7 @@ def bench_text(context: AppContext, inputs: list[IncomingInput], warmup: int) ->
     ``normalise`` may keep a cache: it is emptied first and the inputs are replayed in the
     service run's order (warm-up included), so each call finds the cache as receive() did.
     """
-    register = context.register
+    register = context.incoming
     clear = getattr(normalise, "cache_clear", None)
     if clear is not None:
         clear()
@@ -177,8 +182,16 @@ def bench_text(context: AppContext, inputs: list[IncomingInput], warmup: int) ->
         search_fold(clean.doc_no)
         thai_sort_key(clean.sender)
         thai_sort_key(clean.subject)
-        search_text_for(1, 2569, clean.doc_no, clean.subject, clean.sender, clean.to_text,
-                        clean.remarks, clean.action_taken)
+        search_text_for(
+            1,
+            2569,
+            clean.doc_no,
+            clean.subject,
+            clean.sender,
+            clean.to_text,
+            clean.remarks,
+            clean.action_taken,
+        )
 
     time_calls(inputs[:warmup], derive)
     return time_calls(inputs[warmup:], derive)
@@ -191,7 +204,7 @@ def bench_large(root: Path, inputs: list[IncomingInput]) -> dict[str, Any] | Non
     db = copy_database(source, root / "large")
     context = open_office(db)
     try:
-        register, actor = context.register, context.actor
+        register, actor = context.incoming, context.actor
         time_calls(inputs[:10], lambda data: register.receive(data, actor))
         timings = time_calls(inputs[10:], lambda data: register.receive(data, actor))
     finally:
@@ -206,8 +219,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--docs", type=int, default=1000)
     parser.add_argument("--warmup", type=int, default=20)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--no-large", action="store_true",
-                        help="skip receive() into a copy of the 200,000-document database")
+    parser.add_argument(
+        "--no-large",
+        action="store_true",
+        help="skip receive() into a copy of the 200,000-document database",
+    )
     parser.add_argument("--large-docs", type=int, default=300)
     args = parser.parse_args(argv)
     measured_on = machine()  # at the start: save_results checks the code did not change
@@ -220,8 +236,9 @@ def main(argv: list[str] | None = None) -> int:
         probe = open_office(root / "inputs" / "saraban.sqlite3")
         inputs = make_inputs(probe, args.docs + args.warmup, args.seed)
         large_inputs = make_inputs(probe, args.large_docs + 10, args.seed + 1)
-        print(f"receive() x {args.docs} (+{args.warmup} warm-up) on a fresh file...",
-              file=sys.stderr)
+        print(
+            f"receive() x {args.docs} (+{args.warmup} warm-up) on a fresh file...", file=sys.stderr
+        )
         service = bench_service(root, inputs, args.warmup)
         floor = bench_floor(root, root / "service" / "saraban.sqlite3", args.warmup)
         statements = capture_statements(root, inputs)
@@ -230,8 +247,10 @@ def main(argv: list[str] | None = None) -> int:
         probe.close()
         large = None
         if not args.no_large:
-            print(f"receive() x {args.large_docs} into a copy of the 200k database...",
-                  file=sys.stderr)
+            print(
+                f"receive() x {args.large_docs} into a copy of the 200k database...",
+                file=sys.stderr,
+            )
             large = bench_large(root, large_inputs)
     finally:
         shutil.rmtree(root, ignore_errors=True)
@@ -248,8 +267,10 @@ def main(argv: list[str] | None = None) -> int:
         "text": summary(text),
     }
     if large:
-        results["large"] = {"documents_before": large["documents_before"],
-                            **summary(large["timings"])}
+        results["large"] = {
+            "documents_before": large["documents_before"],
+            **summary(large["timings"]),
+        }
     service_median = results["service"]["median"]
     results["ratio_median_to_floor"] = service_median / results["floor"]["median"]
     results["ratio_p95_to_floor"] = results["service"]["p95"] / results["floor"]["p95"]
@@ -265,21 +286,33 @@ def report(results: dict[str, Any]) -> str:
     rows = [
         ("receive() (service, fresh file)", results["service"]),
         ("  of which Python text work (validate + derived columns)", results["text"]),
-        ("  its SQL replayed through bare sqlite3 "
-         f"({results['statements_per_receive']} statements)", results["replay"]),
+        (
+            "  its SQL replayed through bare sqlite3 "
+            f"({results['statements_per_receive']} statements)",
+            results["replay"],
+        ),
         ("bare sqlite3 INSERT, own transaction (floor)", floor),
     ]
     if "large" in results:
-        rows.insert(1, (f"receive() into the {results['large']['documents_before']:,}-document "
-                        "database", results["large"]))
+        rows.insert(
+            1,
+            (
+                f"receive() into the {results['large']['documents_before']:,}-document database",
+                results["large"],
+            ),
+        )
     lines = ["| What | n | median ms | p95 ms | x floor (median) |", "|---|---:|---:|---:|---:|"]
     for label, stats in rows:
-        lines.append(f"| {label} | {stats['n']} | {ms(stats['median'])} | {ms(stats['p95'])} | "
-                     f"{stats['median'] / floor['median']:.0f}x |")
+        lines.append(
+            f"| {label} | {stats['n']} | {ms(stats['median'])} | {ms(stats['p95'])} | "
+            f"{stats['median'] / floor['median']:.0f}x |"
+        )
     lines.append("")
-    lines.append(f"first receive() in the process: {ms(results['first_call_ms'])} ms; "
-                 f"target median <= {TARGET_MEDIAN_MS:.0f} ms: "
-                 f"{'met' if results['target_met'] else 'MISSED'}")
+    lines.append(
+        f"first receive() in the process: {ms(results['first_call_ms'])} ms; "
+        f"target median <= {TARGET_MEDIAN_MS:.0f} ms: "
+        f"{'met' if results['target_met'] else 'MISSED'}"
+    )
     return "\n".join(lines)
 
 

@@ -3,7 +3,7 @@
     .venv/bin/python -m benchmarks.bench_search [--reps 5] [--all-reps 2]
 
 Ours is exactly what the register page does while the clerk types: ``IncomingRegister.ids``
-with ``RegisterFilter(year=<current BE year>, search=<text>)`` (the page opens on the current
+with ``IncomingFilter(year=<current BE year>, search=<text>)`` (the page opens on the current
 year), through the app's ``AppContext`` on the 200,000-document database of
 benchmarks/dataset.py (SQLite: FTS5 trigram for terms of 3+ characters, LIKE on the folded
 ``search_text`` for shorter ones). The same queries are also run with no year ("ทุกปี"), and
@@ -38,34 +38,85 @@ from typing import Any
 from benchmarks.bench_register import raw_connection
 from benchmarks.common import CpuWatch, machine, ms, open_office, percentile, save_results
 from benchmarks.dataset import current_meta, ensure_dataset
+from desktop_app.domain.incoming import IncomingFilter
 from desktop_app.domain.thai_text import to_arabic_digits, to_thai_digits
-from desktop_app.services.register import IncomingRegister, RegisterFilter
+from desktop_app.services.incoming import IncomingRegister
 
 TARGET_P95_MS = 50.0
 
 # What clerks type. Document numbers are added from the database (see doc_number_queries).
 QUERY_CLASSES: dict[str, tuple[str, ...]] = {
     "thai_word": (
-        "ประชุม", "ผู้สูงอายุ", "งบประมาณ", "ไฟป่า", "ไข้เลือดออก", "ภาษีที่ดิน", "สัมมนา",
-        "ท้องถิ่น", "ขยะมูลฝอย", "เบี้ยยังชีพ", "ประปา", "สงกรานต์", "ยาเสพติด", "แลกเปลี่ยน",
-        "ญี่ปุ่น", "ลัมปีสกิน", "ปอยส่างลอง", "เลือกตั้ง",
+        "ประชุม",
+        "ผู้สูงอายุ",
+        "งบประมาณ",
+        "ไฟป่า",
+        "ไข้เลือดออก",
+        "ภาษีที่ดิน",
+        "สัมมนา",
+        "ท้องถิ่น",
+        "ขยะมูลฝอย",
+        "เบี้ยยังชีพ",
+        "ประปา",
+        "สงกรานต์",
+        "ยาเสพติด",
+        "แลกเปลี่ยน",
+        "ญี่ปุ่น",
+        "ลัมปีสกิน",
+        "ปอยส่างลอง",
+        "เลือกตั้ง",
     ),
     "short_prefix": (
-        "ป", "ปร", "ผ", "ผู", "ง", "งบ", "ไ", "ไฟ", "ท", "ท้", "ส", "สั", "อ", "อบ", "ม", "มท",
-        "ว1", "๐๘",
+        "ป",
+        "ปร",
+        "ผ",
+        "ผู",
+        "ง",
+        "งบ",
+        "ไ",
+        "ไฟ",
+        "ท",
+        "ท้",
+        "ส",
+        "สั",
+        "อ",
+        "อบ",
+        "ม",
+        "มท",
+        "ว1",
+        "๐๘",
     ),
     "sender": (
-        "อำเภอปาย", "เทศบาลตำบลแม่สะเรียง", "ห้วยผา", "อบต.แม่โถ", "สำนักงานสาธารณสุขจังหวัด",
-        "กรมบัญชีกลาง", "ปศุสัตว์", "องค์การบริหารส่วนตำบล", "กรมส่งเสริมการปกครองท้องถิ่น",
-        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเชียงใหม่", "ขุนยวม", "กระทรวงมหาดไทย",
+        "อำเภอปาย",
+        "เทศบาลตำบลแม่สะเรียง",
+        "ห้วยผา",
+        "อบต.แม่โถ",
+        "สำนักงานสาธารณสุขจังหวัด",
+        "กรมบัญชีกลาง",
+        "ปศุสัตว์",
+        "องค์การบริหารส่วนตำบล",
+        "กรมส่งเสริมการปกครองท้องถิ่น",
+        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดเชียงใหม่",
+        "ขุนยวม",
+        "กระทรวงมหาดไทย",
     ),
     "two_words": (
-        "ประชุม ผู้สูงอายุ", "งบประมาณ 2569", "ไฟป่า ปาย", "ขยะ แม่ลาน้อย", "เลือกตั้ง อบต.",
+        "ประชุม ผู้สูงอายุ",
+        "งบประมาณ 2569",
+        "ไฟป่า ปาย",
+        "ขยะ แม่ลาน้อย",
+        "เลือกตั้ง อบต.",
         "สัมมนา ญี่ปุ่น",
     ),
     "no_hit": (
-        "ฟุตบอลโลก", "ยานอวกาศ", "มท9999.9/ว9999", "qwertyuiop", "หนังสือเดินทางทูต",
-        "ดาวเทียม", "ซูชิ", "รถไฟความเร็วสูง",
+        "ฟุตบอลโลก",
+        "ยานอวกาศ",
+        "มท9999.9/ว9999",
+        "qwertyuiop",
+        "หนังสือเดินทางทูต",
+        "ดาวเทียม",
+        "ซูชิ",
+        "รถไฟความเร็วสูง",
     ),
 }
 CLASS_LABELS = {
@@ -107,8 +158,12 @@ def doc_number_queries(db: Path, year: int, count: int = 16, seed: int = 11) -> 
     """Numbers of documents registered this year, typed with the other digit kind; a quarter
     typed without the letter code ("0810.2/ว1089"), as clerks often do."""
     with contextlib.closing(sqlite3.connect(db)) as conn:
-        numbers = [row[0] for row in conn.execute(
-            "SELECT doc_no FROM incoming_document WHERE receive_year = ? ORDER BY id", (year,))]
+        numbers = [
+            row[0]
+            for row in conn.execute(
+                "SELECT doc_no FROM incoming_document WHERE receive_year = ? ORDER BY id", (year,)
+            )
+        ]
     rng = random.Random(seed)
     queries = []
     for index, stored in enumerate(rng.sample(numbers, count)):
@@ -130,8 +185,16 @@ def time_ms(call: Callable[[], Any]) -> tuple[float, Any]:
     return (time.perf_counter_ns() - began) / 1e6, result
 
 
-def run_scope(register: IncomingRegister, naive: sqlite3.Connection, queries: list[Query],
-              scope: str, year: int | None, reps: int, warmup: int, seed: int) -> None:
+def run_scope(
+    register: IncomingRegister,
+    naive: sqlite3.Connection,
+    queries: list[Query],
+    scope: str,
+    year: int | None,
+    reps: int,
+    warmup: int,
+    seed: int,
+) -> None:
     """Time ours and naive for every query: ``warmup`` + ``reps`` passes, shuffled."""
     rng = random.Random(seed)
     naive_sql = NAIVE_SQL.format(year=" AND receive_year = :y" if year else "")
@@ -139,10 +202,10 @@ def run_scope(register: IncomingRegister, naive: sqlite3.Connection, queries: li
         order = list(queries)
         rng.shuffle(order)
         for query in order:
-            flt = RegisterFilter(year=year, search=query.text)
+            flt = IncomingFilter(year=year, search=query.text)
             params = {"p": f"%{query.text}%", "y": year}
 
-            def ours(flt: RegisterFilter = flt) -> list[int]:
+            def ours(flt: IncomingFilter = flt) -> list[int]:
                 return register.ids(flt)
 
             def plain(params: dict[str, Any] = params) -> list[Any]:
@@ -164,8 +227,9 @@ def run_scope(register: IncomingRegister, naive: sqlite3.Connection, queries: li
 def run_counts(register: IncomingRegister, queries: list[Query], year: int, reps: int) -> None:
     for _ in range(reps):
         for query in queries:
-            elapsed, _count = time_ms(lambda q=query: register.count(
-                RegisterFilter(year=year, search=q.text)))
+            elapsed, _count = time_ms(
+                lambda q=query: register.count(IncomingFilter(year=year, search=q.text))
+            )
             query.count_ms.append(elapsed)
 
 
@@ -178,21 +242,28 @@ def class_table(queries: list[Query], scope: str) -> list[dict[str, Any]]:
             continue
         ours = [t for q in chosen for t in q.ours_ms[scope]]
         naive = [t for q in chosen for t in q.naive_ms[scope]]
-        rows.append({
-            "class": kind,
-            "queries": len(chosen),
-            "ours_p50": percentile(ours, 50), "ours_p95": percentile(ours, 95),
-            "naive_p50": percentile(naive, 50), "naive_p95": percentile(naive, 95),
-            "ours_hits": sum(q.ours_hits[scope] for q in chosen),
-            "naive_hits": sum(q.naive_hits[scope] for q in chosen),
-            "naive_missed_queries": sum(
-                1 for q in chosen if q.naive_hits[scope] < q.ours_hits[scope]),
-            "count_p50": percentile([t for q in chosen for t in q.count_ms], 50)
-            if scope == "year" else None,
-            "count_p95": percentile([t for q in chosen for t in q.count_ms], 95)
-            if scope == "year" else None,
-            "target_met": percentile(ours, 95) <= TARGET_P95_MS,
-        })
+        rows.append(
+            {
+                "class": kind,
+                "queries": len(chosen),
+                "ours_p50": percentile(ours, 50),
+                "ours_p95": percentile(ours, 95),
+                "naive_p50": percentile(naive, 50),
+                "naive_p95": percentile(naive, 95),
+                "ours_hits": sum(q.ours_hits[scope] for q in chosen),
+                "naive_hits": sum(q.naive_hits[scope] for q in chosen),
+                "naive_missed_queries": sum(
+                    1 for q in chosen if q.naive_hits[scope] < q.ours_hits[scope]
+                ),
+                "count_p50": percentile([t for q in chosen for t in q.count_ms], 50)
+                if scope == "year"
+                else None,
+                "count_p95": percentile([t for q in chosen for t in q.count_ms], 95)
+                if scope == "year"
+                else None,
+                "target_met": percentile(ours, 95) <= TARGET_P95_MS,
+            }
+        )
     return rows
 
 
@@ -215,10 +286,10 @@ def main(argv: list[str] | None = None) -> int:
     began = time.perf_counter()
     try:
         print(f"{len(queries)} queries, year {year}: {args.reps} passes...", file=sys.stderr)
-        run_scope(context.register, naive, queries, "year", year, args.reps, 1, args.seed)
+        run_scope(context.incoming, naive, queries, "year", year, args.reps, 1, args.seed)
         print(f"all years: {args.all_reps} passes...", file=sys.stderr)
-        run_scope(context.register, naive, queries, "all", None, args.all_reps, 1, args.seed)
-        run_counts(context.register, queries, year, args.count_reps)
+        run_scope(context.incoming, naive, queries, "all", None, args.all_reps, 1, args.seed)
+        run_counts(context.incoming, queries, year, args.count_reps)
     finally:
         naive.close()
         context.close()
@@ -230,11 +301,16 @@ def main(argv: list[str] | None = None) -> int:
         "seconds": round(time.perf_counter() - began, 1),
         "classes": {"year": class_table(queries, "year"), "all": class_table(queries, "all")},
         "queries": [
-            {"kind": q.kind, "text": q.text, "stored": q.stored, "ours_hits": q.ours_hits,
-             "naive_hits": q.naive_hits,
-             "ours_p50": {s: percentile(v, 50) for s, v in q.ours_ms.items()},
-             "naive_p50": {s: percentile(v, 50) for s, v in q.naive_ms.items()},
-             "ours_max": {s: max(v) for s, v in q.ours_ms.items()}}
+            {
+                "kind": q.kind,
+                "text": q.text,
+                "stored": q.stored,
+                "ours_hits": q.ours_hits,
+                "naive_hits": q.naive_hits,
+                "ours_p50": {s: percentile(v, 50) for s, v in q.ours_ms.items()},
+                "naive_p50": {s: percentile(v, 50) for s, v in q.naive_ms.items()},
+                "ours_max": {s: max(v) for s, v in q.ours_ms.items()},
+            }
             for q in queries
         ],
     }
@@ -246,12 +322,17 @@ def main(argv: list[str] | None = None) -> int:
 
 def report(results: dict[str, Any]) -> str:
     lines = []
-    for scope, title in (("year", f"current year ({results['year']}), as the register opens"),
-                         ("all", "all years (ทุกปี)")):
-        lines += [f"{title}:", "",
-                  "| Query class | queries | ours p50 | ours p95 | naive LIKE p50 | "
-                  "naive LIKE p95 | naive/ours (p50) | hits ours / naive | p95 <= 50 ms |",
-                  "|---|---:|---:|---:|---:|---:|---:|---:|---|"]
+    for scope, title in (
+        ("year", f"current year ({results['year']}), as the register opens"),
+        ("all", "all years (ทุกปี)"),
+    ):
+        lines += [
+            f"{title}:",
+            "",
+            "| Query class | queries | ours p50 | ours p95 | naive LIKE p50 | "
+            "naive LIKE p95 | naive/ours (p50) | hits ours / naive | p95 <= 50 ms |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|---|",
+        ]
         for row in results["classes"][scope]:
             label = CLASS_LABELS.get(row["class"], "**overall**")
             lines.append(
@@ -259,12 +340,17 @@ def report(results: dict[str, Any]) -> str:
                 f"{ms(row['naive_p50'])} | {ms(row['naive_p95'])} | "
                 f"{row['naive_p50'] / row['ours_p50']:.1f}x | "
                 f"{row['ours_hits']:,} / {row['naive_hits']:,} | "
-                f"{'met' if row['target_met'] else 'MISSED'} |")
+                f"{'met' if row['target_met'] else 'MISSED'} |"
+            )
         lines.append("")
     counts = results["classes"]["year"]
-    lines.append("count() for the current year, p50/p95 ms: " + "; ".join(
-        f"{CLASS_LABELS.get(r['class'], 'overall')} {ms(r['count_p50'])}/{ms(r['count_p95'])}"
-        for r in counts))
+    lines.append(
+        "count() for the current year, p50/p95 ms: "
+        + "; ".join(
+            f"{CLASS_LABELS.get(r['class'], 'overall')} {ms(r['count_p50'])}/{ms(r['count_p95'])}"
+            for r in counts
+        )
+    )
     return "\n".join(lines)
 
 

@@ -83,8 +83,9 @@ def run_once(data_dir: Path, module: str, bytecode_cache: bool = True) -> dict[s
         command.append("--exit-when-ready")
     with tempfile.TemporaryFile() as errors:
         began = time.perf_counter()
-        process = subprocess.Popen(command, cwd=REPO, env=env, stdout=subprocess.PIPE,
-                                   stderr=errors)
+        process = subprocess.Popen(
+            command, cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=errors
+        )
         assert process.stdout is not None
         stdout = process.stdout.read()
         _pid, status, usage = os.wait4(process.pid, 0)  # wait4: this child's own rusage
@@ -94,8 +95,9 @@ def run_once(data_dir: Path, module: str, bytecode_cache: bool = True) -> dict[s
         stderr = errors.read()
     lines = [line for line in stdout.decode().splitlines() if line.startswith("{")]
     if process.returncode != 0 or not lines:
-        raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}): "
-                           f"{stderr.decode()[-2000:]}")
+        raise RuntimeError(
+            f"{' '.join(command)} failed ({process.returncode}): {stderr.decode()[-2000:]}"
+        )
     figures = json.loads(lines[-1])
     figures.update(exit_seconds=round(wall, 3), peak_rss_mb=round(usage.ru_maxrss / 1024, 1))
     return figures
@@ -110,8 +112,13 @@ def measure(kind: str, runs: int, bytecode_cache: bool) -> dict[str, Any]:
     for _ in range(runs):  # alternate, so drift in the machine hits both alike
         app_runs.append(run_once(data_dir, "desktop_app", bytecode_cache))
         painted_runs.append(run_once(data_dir, "benchmarks.startup_probe", bytecode_cache))
-    return {"data_dir": str(data_dir), "app": app_runs, "painted": painted_runs,
-            "app_median": _medians(app_runs), "painted_median": _medians(painted_runs)}
+    return {
+        "data_dir": str(data_dir),
+        "app": app_runs,
+        "painted": painted_runs,
+        "app_median": _medians(app_runs),
+        "painted_median": _medians(painted_runs),
+    }
 
 
 def _medians(runs: list[dict[str, Any]]) -> dict[str, float]:
@@ -125,15 +132,20 @@ def _medians(runs: list[dict[str, Any]]) -> dict[str, float]:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start-up benchmark")
     parser.add_argument("--runs", type=int, default=11)
-    parser.add_argument("--no-bytecode-cache", action="store_true",
-                        help="keep this machine's PYTHONDONTWRITEBYTECODE (compile every start)")
+    parser.add_argument(
+        "--no-bytecode-cache",
+        action="store_true",
+        help="keep this machine's PYTHONDONTWRITEBYTECODE (compile every start)",
+    )
     args = parser.parse_args(argv)
     cache = not args.no_bytecode_cache
     results: dict[str, Any] = {"machine": machine(), "runs": args.runs, "bytecode_cache": cache}
     watch = CpuWatch()
     for kind in ("200k", "empty"):
-        print(f"starting the GUI on the {kind} database, {args.runs} + {args.runs} runs...",
-              file=sys.stderr)
+        print(
+            f"starting the GUI on the {kind} database, {args.runs} + {args.runs} runs...",
+            file=sys.stderr,
+        )
         results[kind] = measure(kind, args.runs, cache)
     big = results["200k"]["app_median"]
     results["targets"] = {
@@ -158,12 +170,15 @@ def report(results: dict[str, Any]) -> str:
             f"| {label} | {app['rows']:,.0f} | {app['ready_seconds']:.2f} "
             f"({app['ready_min']:.2f}-{app['ready_max']:.2f}) | {app['rss_mb']:.0f} | "
             f"{app['peak_rss_mb']:.0f} | {painted['ready_seconds']:.2f} | "
-            f"{app['exit_seconds']:.2f} |")
+            f"{app['exit_seconds']:.2f} |"
+        )
     targets = results["targets"]
     lines.append("")
-    lines.append(f"targets at 200k: ready <= {TARGET_SECONDS} s "
-                 f"{'met' if targets['ready_seconds'] else 'MISSED'}; RSS <= "
-                 f"{TARGET_RSS_MB:.0f} MB {'met' if targets['rss_mb'] else 'MISSED'}")
+    lines.append(
+        f"targets at 200k: ready <= {TARGET_SECONDS} s "
+        f"{'met' if targets['ready_seconds'] else 'MISSED'}; RSS <= "
+        f"{TARGET_RSS_MB:.0f} MB {'met' if targets['rss_mb'] else 'MISSED'}"
+    )
     return "\n".join(lines)
 
 

@@ -22,8 +22,7 @@ from benchmarks.corpus import PROVINCE, WORK_GROUPS
 from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
 from desktop_app.db.engine import sqlite_url
-from desktop_app.services.settings import WorkGroupInfo
-from desktop_app.services.setup import SetupRequest
+from desktop_app.domain.office import SetupRequest, WorkGroupInfo
 
 REPO = Path(__file__).resolve().parent.parent
 DATA_DIR = REPO / "benchmarks" / ".data"  # git-ignored: generated databases
@@ -31,20 +30,25 @@ RESULTS_DIR = REPO / "benchmarks" / "results"  # git-ignored: raw JSON of each r
 BENCH_USER = "clerk1"
 
 
-def open_office(db_path: Path, *, clock: Callable[[], dt.datetime] | None = None,
-                setup: bool = True) -> AppContext:
+def open_office(
+    db_path: Path, *, clock: Callable[[], dt.datetime] | None = None, setup: bool = True
+) -> AppContext:
     """An ``AppContext`` on ``db_path`` (created and migrated if new), set up like a real
     office of Mae Hong Son with its six work groups."""
     paths = AppPaths(data_dir=db_path.parent, config_dir=db_path.parent)
     kwargs: dict[str, Any] = {"clock": clock} if clock is not None else {}
-    context = AppContext.open(sqlite_url(db_path), paths=paths, language="th",
-                              username=BENCH_USER, **kwargs)
+    context = AppContext.open(
+        sqlite_url(db_path), paths=paths, language="th", username=BENCH_USER, **kwargs
+    )
     if setup and not context.settings.is_set_up():
         context.setup.initialise(
-            SetupRequest(province=PROVINCE, prefix="มส 0023", phone="0 5361 2841",
-                         email="saraban_msn@dla.go.th",
-                         work_groups=[WorkGroupInfo(None, name, prefix)
-                                      for name, prefix in WORK_GROUPS]),
+            SetupRequest(
+                province=PROVINCE,
+                prefix="มส 0023",
+                phone="0 5361 2841",
+                email="saraban_msn@dla.go.th",
+                work_groups=[WorkGroupInfo(None, name, prefix) for name, prefix in WORK_GROUPS],
+            ),
             context.actor,
         )
     return context
@@ -147,10 +151,16 @@ class CpuWatch:
         others = max(0.0, (now[1] - self.start[1]) - (now[3] - self.start[3])) / elapsed
         steal = (now[2] - self.start[2]) / elapsed
         if others > 0.1:
-            print(f"WARNING: other processes used {others:.2f} cores during the run; "
-                  "the timings are disturbed", file=sys.stderr)
-        return {"seconds": round(elapsed, 1), "other_processes_cores": round(others, 3),
-                "steal_cores": round(steal, 3)}
+            print(
+                f"WARNING: other processes used {others:.2f} cores during the run; "
+                "the timings are disturbed",
+                file=sys.stderr,
+            )
+        return {
+            "seconds": round(elapsed, 1),
+            "other_processes_cores": round(others, 3),
+            "steal_cores": round(steal, 3),
+        }
 
 
 def code_fingerprint() -> str:
@@ -170,12 +180,16 @@ def save_results(name: str, results: dict[str, Any]) -> Path:
     now = code_fingerprint()
     if measured and measured != now:
         results["code_changed_during_run"] = {"start": measured, "end": now}
-        print(f"WARNING: desktop_app/ or migrations/ changed during the run ({measured} -> "
-              f"{now}); measure again", file=sys.stderr)
+        print(
+            f"WARNING: desktop_app/ or migrations/ changed during the run ({measured} -> "
+            f"{now}); measure again",
+            file=sys.stderr,
+        )
     RESULTS_DIR.mkdir(parents=True, exist_ok=True)
     target = RESULTS_DIR / f"{name}.json"
-    target.write_text(json.dumps(results, ensure_ascii=False, indent=2, default=str),
-                      encoding="utf-8")
+    target.write_text(
+        json.dumps(results, ensure_ascii=False, indent=2, default=str), encoding="utf-8"
+    )
     return target
 
 

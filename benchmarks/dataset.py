@@ -54,14 +54,14 @@ from benchmarks.common import DATA_DIR, open_office, work_group_ids
 from benchmarks.corpus import Corpus, RawDocument, working_times
 from desktop_app.app_context import AppContext
 from desktop_app.db.models import Attachment, AuditEvent, IncomingDocument, NumberCounter
-from desktop_app.domain.thai_dates import BE_OFFSET
-from desktop_app.domain.thai_text import search_fold, thai_sort_key
-from desktop_app.services.register import (
+from desktop_app.domain.incoming import (
     INCOMING_SERIES,
+    IncomingFilter,
     IncomingInput,
-    RegisterFilter,
     search_text_for,
 )
+from desktop_app.domain.thai_dates import BE_OFFSET
+from desktop_app.domain.thai_text import search_fold, thai_sort_key
 
 GENERATOR_VERSION = 1
 DEFAULT_DOCS = 200_000
@@ -90,8 +90,11 @@ def plan(docs: int, end: dt.date, seed: int = SEED) -> list[Slot]:
     spans = []
     for year in range(FIRST_DAY.year, end.year + 1):
         start, stop = dt.date(year, 1, 1), min(dt.date(year, 12, 31), end)
-        weekdays = sum(1 for i in range((stop - start).days + 1)
-                       if (start + dt.timedelta(days=i)).weekday() < 5)
+        weekdays = sum(
+            1
+            for i in range((stop - start).days + 1)
+            if (start + dt.timedelta(days=i)).weekday() < 5
+        )
         spans.append((year, start, stop, weekdays))
     total_days = sum(span[3] for span in spans)
     slots: list[Slot] = []
@@ -106,7 +109,7 @@ def plan(docs: int, end: dt.date, seed: int = SEED) -> list[Slot]:
 
 def _chunks(slots: Sequence[Slot], size: int) -> Iterator[tuple[int, Sequence[Slot]]]:
     for index, start in enumerate(range(0, len(slots), size)):
-        yield index, slots[start:start + size]
+        yield index, slots[start : start + size]
 
 
 # -- deriving rows (worker processes) ------------------------------------------------------------
@@ -116,16 +119,24 @@ def derive_chunk(args: tuple[int, int, Sequence[Slot], float]) -> list[dict[str,
     Deterministic for a given (seed, chunk index), whichever process runs it.
     """
     seed, index, slots, cancel_rate = args
-    return [_derive(raw, slot) for raw, slot in
-            zip(_generate(seed, index, slots, cancel_rate), slots, strict=True)]
+    return [
+        _derive(raw, slot)
+        for raw, slot in zip(_generate(seed, index, slots, cancel_rate), slots, strict=True)
+    ]
 
 
-def _generate(seed: int, index: int, slots: Sequence[Slot], cancel_rate: float,
-              ) -> list[RawDocument]:
+def _generate(
+    seed: int,
+    index: int,
+    slots: Sequence[Slot],
+    cancel_rate: float,
+) -> list[RawDocument]:
     corpus = _corpus()
     rng = random.Random(f"{seed}-{index}")
-    return [corpus.document(rng, slot.received_at, slot.be_year, cancel_rate=cancel_rate)
-            for slot in slots]
+    return [
+        corpus.document(rng, slot.received_at, slot.be_year, cancel_rate=cancel_rate)
+        for slot in slots
+    ]
 
 
 _CORPUS: Corpus | None = None
@@ -158,8 +169,14 @@ def _derive(raw: RawDocument, slot: Slot) -> dict[str, Any]:
         "sender_sort": thai_sort_key(data.sender)[:400],
         "subject_sort": thai_sort_key(data.subject)[:400],
         "search_text": search_text_for(
-            slot.receive_no, slot.be_year, data.doc_no, data.subject, data.sender,
-            data.to_text, data.remarks, data.action_taken,
+            slot.receive_no,
+            slot.be_year,
+            data.doc_no,
+            data.subject,
+            data.sender,
+            data.to_text,
+            data.remarks,
+            data.action_taken,
         ),
         # carried to the main process, not columns
         "_work_group": raw.work_group,
@@ -171,14 +188,22 @@ def _derive(raw: RawDocument, slot: Slot) -> dict[str, Any]:
 def raw_input(raw: RawDocument, work_group_id: int | None = None) -> IncomingInput:
     """The clerk's form for ``raw`` (what receive() is given)."""
     return IncomingInput(
-        sender=raw.sender, doc_no=raw.doc_no, doc_date=raw.doc_date, subject=raw.subject,
-        to_text=raw.to_text, urgency=raw.urgency, secrecy=raw.secrecy, remarks=raw.remarks,
-        action_taken=raw.action_taken, work_group_id=work_group_id,
+        sender=raw.sender,
+        doc_no=raw.doc_no,
+        doc_date=raw.doc_date,
+        subject=raw.subject,
+        to_text=raw.to_text,
+        urgency=raw.urgency,
+        secrecy=raw.secrecy,
+        remarks=raw.remarks,
+        action_taken=raw.action_taken,
+        work_group_id=work_group_id,
     )
 
 
-def derived_rows(slots: Sequence[Slot], seed: int = SEED, workers: int = 2,
-                 cancel_rate: float = CANCEL_RATE) -> Iterator[dict[str, Any]]:
+def derived_rows(
+    slots: Sequence[Slot], seed: int = SEED, workers: int = 2, cancel_rate: float = CANCEL_RATE
+) -> Iterator[dict[str, Any]]:
     jobs = [(seed, index, chunk, cancel_rate) for index, chunk in _chunks(slots, CHUNK)]
     if workers <= 1:
         for job in jobs:
@@ -189,8 +214,11 @@ def derived_rows(slots: Sequence[Slot], seed: int = SEED, workers: int = 2,
             yield from rows
 
 
-def raw_documents(slots: Sequence[Slot], seed: int = SEED, cancel_rate: float = CANCEL_RATE,
-                  ) -> list[RawDocument]:
+def raw_documents(
+    slots: Sequence[Slot],
+    seed: int = SEED,
+    cancel_rate: float = CANCEL_RATE,
+) -> list[RawDocument]:
     """The same documents ``derived_rows`` stores, as the clerk would type them."""
     documents = []
     for index, chunk in _chunks(slots, CHUNK):
@@ -199,9 +227,17 @@ def raw_documents(slots: Sequence[Slot], seed: int = SEED, cancel_rate: float = 
 
 
 # -- loading ---------------------------------------------------------------------------------------
-def bulk_load(context: AppContext, slots: Sequence[Slot], *, fts: str = "rebuild",
-              seed: int = SEED, workers: int = 2, attachments: bool = True,
-              cancel_rate: float = CANCEL_RATE, log: bool = False) -> dict[str, float]:
+def bulk_load(
+    context: AppContext,
+    slots: Sequence[Slot],
+    *,
+    fts: str = "rebuild",
+    seed: int = SEED,
+    workers: int = 2,
+    attachments: bool = True,
+    cancel_rate: float = CANCEL_RATE,
+    log: bool = False,
+) -> dict[str, float]:
     """Insert the documents of ``slots`` into an empty, set-up register. Returns timings."""
     engine = context.db.engine
     actor = context.actor.id
@@ -216,9 +252,13 @@ def bulk_load(context: AppContext, slots: Sequence[Slot], *, fts: str = "rebuild
         triggers: list[tuple[str, str]] = []
         if fts == "rebuild":
             with conn.begin():
-                triggers = [(row[0], row[1]) for row in conn.exec_driver_sql(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
-                    "AND tbl_name = 'incoming_document' ORDER BY name")]
+                triggers = [
+                    (row[0], row[1])
+                    for row in conn.exec_driver_sql(
+                        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+                        "AND tbl_name = 'incoming_document' ORDER BY name"
+                    )
+                ]
                 for name, _sql in triggers:
                     conn.exec_driver_sql(f"DROP TRIGGER {name}")
         elif fts != "trigger":
@@ -251,25 +291,44 @@ def bulk_load(context: AppContext, slots: Sequence[Slot], *, fts: str = "rebuild
                     org_ids[sender] = context.directory.find_by_name(session, sender)
             created_at = row["received_at"] - UTC_OFFSET
             row.update(
-                id=next_id, sender_org_id=org_ids[sender],
+                id=next_id,
+                sender_org_id=org_ids[sender],
                 work_group_id=groups[group] if group is not None else None,
-                due_date=None, cancelled=cancelled,
+                due_date=None,
+                cancelled=cancelled,
                 cancelled_at=created_at + dt.timedelta(hours=2) if cancelled else None,
                 cancelled_by=actor if cancelled else None,
                 cancel_reason=CANCEL_REASON if cancelled else "",
-                created_at=created_at, created_by=actor, updated_at=None, updated_by=None,
+                created_at=created_at,
+                created_by=actor,
+                updated_at=None,
+                updated_by=None,
             )
             batch.append(row)
-            events.append(_event(actor, created_at, "incoming.receive", next_id,
-                                 {"receive_no": row["receive_no"],
-                                  "receive_year": row["receive_year"]}))
+            events.append(
+                _event(
+                    actor,
+                    created_at,
+                    "incoming.receive",
+                    next_id,
+                    {"receive_no": row["receive_no"], "receive_year": row["receive_year"]},
+                )
+            )
             if cancelled:
-                events.append(_event(actor, row["cancelled_at"], "incoming.cancel", next_id,
-                                     {"reason": CANCEL_REASON}))
+                events.append(
+                    _event(
+                        actor,
+                        row["cancelled_at"],
+                        "incoming.cancel",
+                        next_id,
+                        {"reason": CANCEL_REASON},
+                    )
+                )
             if attachments:
                 files.extend(_attachments(next_id, count, actor, created_at))
-            counters[row["receive_year"]] = max(counters.get(row["receive_year"], 0),
-                                                row["receive_no"])
+            counters[row["receive_year"]] = max(
+                counters.get(row["receive_year"], 0), row["receive_no"]
+            )
             next_id += 1
             if len(batch) >= INSERT_BATCH:
                 done += len(batch)
@@ -280,10 +339,13 @@ def bulk_load(context: AppContext, slots: Sequence[Slot], *, fts: str = "rebuild
         if batch:
             flush()
         with conn.begin():
-            conn.execute(insert(NumberCounter.__table__), [
-                {"series": INCOMING_SERIES, "year": year, "last_number": last}
-                for year, last in sorted(counters.items())
-            ])
+            conn.execute(
+                insert(NumberCounter.__table__),
+                [
+                    {"series": INCOMING_SERIES, "year": year, "last_number": last}
+                    for year, last in sorted(counters.items())
+                ],
+            )
         timings["rows_seconds"] = time.perf_counter() - started
 
         if fts == "rebuild":
@@ -300,19 +362,34 @@ def bulk_load(context: AppContext, slots: Sequence[Slot], *, fts: str = "rebuild
     return timings
 
 
-def _event(actor: int, at: dt.datetime, action: str, entity_id: int,
-           details: dict[str, Any]) -> dict[str, Any]:
-    return {"at": at, "user_id": actor, "action": action, "entity": "incoming",
-            "entity_id": entity_id, "details": details, "prev_hash": "", "hash": ""}
+def _event(
+    actor: int, at: dt.datetime, action: str, entity_id: int, details: dict[str, Any]
+) -> dict[str, Any]:
+    return {
+        "at": at,
+        "user_id": actor,
+        "action": action,
+        "entity": "incoming",
+        "entity_id": entity_id,
+        "details": details,
+        "prev_hash": "",
+        "hash": "",
+    }
 
 
 def _attachments(doc_id: int, count: int, actor: int, at: dt.datetime) -> list[dict[str, Any]]:
     names = ["หนังสือนำ.pdf", "สิ่งที่ส่งมาด้วย 1.pdf", "สิ่งที่ส่งมาด้วย 2.pdf"]
     return [
-        {"incoming_id": doc_id, "position": position, "filename": names[position],
-         "sha256": hashlib.sha256(f"{doc_id}/{position}".encode()).hexdigest(),
-         "size": 40_000 + (doc_id * 7919 + position * 104_729) % 2_000_000,
-         "media_type": "application/pdf", "created_at": at, "created_by": actor}
+        {
+            "incoming_id": doc_id,
+            "position": position,
+            "filename": names[position],
+            "sha256": hashlib.sha256(f"{doc_id}/{position}".encode()).hexdigest(),
+            "size": 40_000 + (doc_id * 7919 + position * 104_729) % 2_000_000,
+            "media_type": "application/pdf",
+            "created_at": at,
+            "created_by": actor,
+        }
         for position in range(count)
     ]
 
@@ -321,8 +398,9 @@ def fts_integrity(db_path: Path) -> str:
     """FTS5's own check that the index matches incoming_document ("ok" or the error)."""
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         try:
-            conn.execute("INSERT INTO incoming_fts(incoming_fts, rank) "
-                         "VALUES ('integrity-check', 1)")
+            conn.execute(
+                "INSERT INTO incoming_fts(incoming_fts, rank) VALUES ('integrity-check', 1)"
+            )
         except sqlite3.DatabaseError as error:
             return f"failed: {error}"
     return "ok"
@@ -344,21 +422,27 @@ def current_meta(path: Path) -> dict[str, Any] | None:
         return None
 
 
-def ensure_dataset(docs: int = DEFAULT_DOCS, *, rebuild: bool = False, fts: str = "rebuild",
-                   workers: int = 2) -> Path:
+def ensure_dataset(
+    docs: int = DEFAULT_DOCS, *, rebuild: bool = False, fts: str = "rebuild", workers: int = 2
+) -> Path:
     """The cached database of ``docs`` documents, built first if missing or stale."""
     path = dataset_path(docs)
     today = dt.date.today()
     meta = current_meta(path)
     fresh = (
-        meta is not None and path.exists()
-        and meta.get("generator") == GENERATOR_VERSION and meta.get("docs") == docs
+        meta is not None
+        and path.exists()
+        and meta.get("generator") == GENERATOR_VERSION
+        and meta.get("docs") == docs
         and meta.get("last_be_year") == today.year + BE_OFFSET
     )
     if fresh and not rebuild:
         return path
-    print(f"Building {path.name}: {docs:,} documents (cached afterwards)...",
-          file=sys.stderr, flush=True)
+    print(
+        f"Building {path.name}: {docs:,} documents (cached afterwards)...",
+        file=sys.stderr,
+        flush=True,
+    )
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     building = path.with_suffix(".building")
     shutil.rmtree(building, ignore_errors=True)
@@ -383,9 +467,14 @@ def ensure_dataset(docs: int = DEFAULT_DOCS, *, rebuild: bool = False, fts: str 
     for slot in slots:
         years[slot.be_year] = years.get(slot.be_year, 0) + 1
     meta = {
-        "generator": GENERATOR_VERSION, "docs": docs, "seed": SEED, "fts": fts,
-        "built": dt.datetime.now().isoformat(timespec="seconds"), "until": today.isoformat(),
-        "last_be_year": today.year + BE_OFFSET, "per_year": years,
+        "generator": GENERATOR_VERSION,
+        "docs": docs,
+        "seed": SEED,
+        "fts": fts,
+        "built": dt.datetime.now().isoformat(timespec="seconds"),
+        "until": today.isoformat(),
+        "last_be_year": today.year + BE_OFFSET,
+        "per_year": years,
         "build_seconds": round(time.perf_counter() - started, 1),
         "timings": {key: round(value, 1) for key, value in timings.items()},
         "size_mb": round(path.stat().st_size / 1e6, 1),
@@ -402,8 +491,10 @@ def copy_database(source: Path, target_dir: Path) -> Path:
     for suffix in ("-wal", "-shm"):
         with contextlib.suppress(FileNotFoundError):
             Path(str(target) + suffix).unlink()
-    with contextlib.closing(sqlite3.connect(source)) as src, \
-            contextlib.closing(sqlite3.connect(target)) as dst:
+    with (
+        contextlib.closing(sqlite3.connect(source)) as src,
+        contextlib.closing(sqlite3.connect(target)) as dst,
+    ):
         src.backup(dst)
     return target
 
@@ -411,9 +502,27 @@ def copy_database(source: Path, target_dir: Path) -> Path:
 # -- verification --------------------------------------------------------------------------------
 VERIFY_CANCEL_RATE = 0.05
 VERIFY_QUERIES = (
-    "ประชุม", "ผู้สูงอายุ", "งบประมาณ", "มท0810.2", "มส ๐๗", "ห้วยผา", "อบต.", "แม่ฮ่องสอน",
-    "2569", "๒๕๖๘", "ไฟป่า หมอกควัน", "ก", "กร", "ว1", "pm2.5", "e-gp", "ไม่มีคำนี้แน่นอน",
-    "สำคัญ", "แต่งกาย", "ลงรับซ้ำ", "อำเภอปาย",
+    "ประชุม",
+    "ผู้สูงอายุ",
+    "งบประมาณ",
+    "มท0810.2",
+    "มส ๐๗",
+    "ห้วยผา",
+    "อบต.",
+    "แม่ฮ่องสอน",
+    "2569",
+    "๒๕๖๘",
+    "ไฟป่า หมอกควัน",
+    "ก",
+    "กร",
+    "ว1",
+    "pm2.5",
+    "e-gp",
+    "ไม่มีคำนี้แน่นอน",
+    "สำคัญ",
+    "แต่งกาย",
+    "ลงรับซ้ำ",
+    "อำเภอปาย",
 )
 _COMPARED = (
     "id, receive_year, receive_no, received_at, received_at_reason, sender_org_id, sender, "
@@ -431,28 +540,32 @@ class _Clock:
         return self.now
 
 
-def _through_service(context: AppContext, clock: _Clock, raws: Iterable[RawDocument],
-                     slots: Sequence[Slot]) -> None:
+def _through_service(
+    context: AppContext, clock: _Clock, raws: Iterable[RawDocument], slots: Sequence[Slot]
+) -> None:
     groups = work_group_ids(context)
     for raw, slot in zip(raws, slots, strict=True):
         clock.now = slot.received_at
         group = groups[raw.work_group] if raw.work_group is not None else None
-        record = context.register.receive(raw_input(raw, group), context.actor)
+        record = context.incoming.receive(raw_input(raw, group), context.actor)
         assert (record.receive_year, record.receive_no) == (slot.be_year, slot.receive_no)
         if raw.cancelled:
-            context.register.cancel(record.id, CANCEL_REASON, context.actor)
+            context.incoming.cancel(record.id, CANCEL_REASON, context.actor)
 
 
 def _dump(db_path: Path) -> dict[str, Any]:
     with contextlib.closing(sqlite3.connect(db_path)) as conn:
         return {
             "documents": conn.execute(
-                f"SELECT {_COMPARED} FROM incoming_document ORDER BY id").fetchall(),
+                f"SELECT {_COMPARED} FROM incoming_document ORDER BY id"
+            ).fetchall(),
             "counters": conn.execute(
-                "SELECT series, year, last_number FROM number_counter ORDER BY year").fetchall(),
+                "SELECT series, year, last_number FROM number_counter ORDER BY year"
+            ).fetchall(),
             "audit": conn.execute(
                 "SELECT action, entity, entity_id, details, user_id FROM audit_event "
-                "WHERE entity = 'incoming' ORDER BY entity_id, id").fetchall(),
+                "WHERE entity = 'incoming' ORDER BY entity_id, id"
+            ).fetchall(),
         }
 
 
@@ -468,26 +581,36 @@ def verify(docs: int = 400) -> bool:
         service_db = root / "service" / "saraban.sqlite3"
         context = open_office(service_db, clock=clock)
         _through_service(context, clock, raws, slots)
-        service_register = context.register
+        service_register = context.incoming
         results: dict[str, dict[str, list[int]]] = {"service": {}}
         for query in VERIFY_QUERIES:
-            results["service"][query] = service_register.ids(RegisterFilter(search=query))
+            results["service"][query] = service_register.ids(IncomingFilter(search=query))
         context.close()
         dumps = {"service": _dump(service_db)}
         for mode in ("trigger", "rebuild"):
             db = root / mode / "saraban.sqlite3"
             context = open_office(db)
-            bulk_load(context, slots, fts=mode, seed=SEED + 1, workers=1, attachments=False,
-                      cancel_rate=VERIFY_CANCEL_RATE)
-            results[mode] = {q: context.register.ids(RegisterFilter(search=q))
-                             for q in VERIFY_QUERIES}
+            bulk_load(
+                context,
+                slots,
+                fts=mode,
+                seed=SEED + 1,
+                workers=1,
+                attachments=False,
+                cancel_rate=VERIFY_CANCEL_RATE,
+            )
+            results[mode] = {
+                q: context.incoming.ids(IncomingFilter(search=q)) for q in VERIFY_QUERIES
+            }
             context.close()
             dumps[mode] = _dump(db)
             for check in ("documents", "counters", "audit"):
                 same = dumps[mode][check] == dumps["service"][check]
                 ok &= same
-                print(f"{mode:8} {check:10} {'identical' if same else 'DIFFERENT'} "
-                      f"({len(dumps[mode][check])} rows)")
+                print(
+                    f"{mode:8} {check:10} {'identical' if same else 'DIFFERENT'} "
+                    f"({len(dumps[mode][check])} rows)"
+                )
                 if not same:
                     _show_difference(dumps["service"][check], dumps[mode][check])
             integrity = fts_integrity(db)
@@ -496,11 +619,15 @@ def verify(docs: int = 400) -> bool:
             same_search = results[mode] == results["service"]
             ok &= same_search
             hits = sum(len(ids) for ids in results[mode].values())
-            print(f"{mode:8} searches   {'identical' if same_search else 'DIFFERENT'} "
-                  f"({len(VERIFY_QUERIES)} queries, {hits} hits)")
+            print(
+                f"{mode:8} searches   {'identical' if same_search else 'DIFFERENT'} "
+                f"({len(VERIFY_QUERIES)} queries, {hits} hits)"
+            )
         cancelled = sum(1 for raw in raws if raw.cancelled)
-        print(f"{docs} documents, {cancelled} cancelled, years "
-              f"{sorted({slot.be_year for slot in slots})}: {'OK' if ok else 'MISMATCH'}")
+        print(
+            f"{docs} documents, {cancelled} cancelled, years "
+            f"{sorted({slot.be_year for slot in slots})}: {'OK' if ok else 'MISMATCH'}"
+        )
     return ok
 
 
@@ -521,16 +648,21 @@ def compare_fts(docs: int) -> None:
             db = Path(tmp) / mode / "saraban.sqlite3"
             context = open_office(db)
             timings = bulk_load(context, slots, fts=mode)
-            answers[mode] = {q: context.register.ids(RegisterFilter(search=q))
-                             for q in VERIFY_QUERIES}
+            answers[mode] = {
+                q: context.incoming.ids(IncomingFilter(search=q)) for q in VERIFY_QUERIES
+            }
             context.close()
-            print(f"{mode:8} {docs:,} documents: "
-                  + ", ".join(f"{key} {value:.1f}" for key, value in timings.items())
-                  + f"; integrity {fts_integrity(db)}; "
-                  f"{Path(db).stat().st_size / 1e6:.0f} MB")
+            print(
+                f"{mode:8} {docs:,} documents: "
+                + ", ".join(f"{key} {value:.1f}" for key, value in timings.items())
+                + f"; integrity {fts_integrity(db)}; "
+                f"{Path(db).stat().st_size / 1e6:.0f} MB"
+            )
         same = answers["trigger"] == answers["rebuild"]
-        print(f"search results {'identical' if same else 'DIFFERENT'} "
-              f"({sum(len(v) for v in answers['rebuild'].values())} hits)")
+        print(
+            f"search results {'identical' if same else 'DIFFERENT'} "
+            f"({sum(len(v) for v in answers['rebuild'].values())} hits)"
+        )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -539,10 +671,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--rebuild", action="store_true", help="build even if cached")
     parser.add_argument("--fts", choices=["trigger", "rebuild"], default="rebuild")
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--verify", action="store_true",
-                        help="check the loader against receive() instead of building")
-    parser.add_argument("--compare-fts", type=int, metavar="N",
-                        help="time triggers vs rebuild on N documents")
+    parser.add_argument(
+        "--verify",
+        action="store_true",
+        help="check the loader against receive() instead of building",
+    )
+    parser.add_argument(
+        "--compare-fts", type=int, metavar="N", help="time triggers vs rebuild on N documents"
+    )
     args = parser.parse_args(argv)
     if args.verify:
         return 0 if verify() else 1

@@ -1,43 +1,62 @@
-"""The composition root: builds the database, services and actor, and hands them out.
+"""The composition root: opens the database, knows the actor, builds the services.
 
 The GUI and the CLI both start here, so they run the same services against the same schema.
 Nothing here is global: tests build as many contexts as they like, each on its own database.
+
+Start-up pays only for what it uses: opening checks the schema and finds the user with plain
+reads (no write, no SQLAlchemy when the database is up to date and the user known), and each
+service is built, and its module imported, the first time it is asked for. ``saraban
+incoming list`` thus never imports the ORM, the letters' typesetting or openpyxl.
 """
 
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from desktop_app.config import AppPaths, default_paths, resolve_db_url, resolve_language
-from desktop_app.db.engine import Database, make_engine
+from desktop_app.db.engine import Database
 from desktop_app.db.migrate import MigrationResult, ensure_schema
-from desktop_app.services.attachments import AttachmentStore
-from desktop_app.services.directory import DirectoryService
-from desktop_app.services.outgoing import OutgoingService
-from desktop_app.services.register import Clock, IncomingRegister, local_now
-from desktop_app.services.settings import SettingsService
-from desktop_app.services.setup import SetupService
-from desktop_app.services.users import Actor, UserService, workstation_username
+from desktop_app.domain.clock import Clock, local_now
+from desktop_app.domain.users import Actor
+from desktop_app.services.users import UserService, workstation_username
+
+if TYPE_CHECKING:
+    from desktop_app.services.attachments import AttachmentStore
+    from desktop_app.services.directory import DirectoryService
+    from desktop_app.services.exports import ExportService
+    from desktop_app.services.incoming import IncomingRegister
+    from desktop_app.services.outgoing import OutgoingService
+    from desktop_app.services.settings import SettingsService
+    from desktop_app.services.setup import SetupService
 
 log = logging.getLogger(__name__)
 
 
-@dataclass
 class AppContext:
-    paths: AppPaths
-    db: Database
-    db_url: str
-    language: str
-    migration: MigrationResult
-    actor: Actor
-    users: UserService
-    settings: SettingsService
-    directory: DirectoryService
-    setup: SetupService
-    register: IncomingRegister
-    outgoing: OutgoingService
+    """One office database and the services over it, for one user."""
+
+    def __init__(
+        self,
+        *,
+        paths: AppPaths,
+        db: Database,
+        language: str,
+        migration: MigrationResult,
+        actor: Actor,
+        users: UserService,
+        clock: Clock,
+    ) -> None:
+        self.paths = paths
+        self.db = db
+        self.db_url = db.url
+        self.language = language
+        self.migration = migration
+        self.actor = actor
+        self.users = users
+        self.clock = clock
 
     @classmethod
     def open(
@@ -49,10 +68,14 @@ class AppContext:
         username: str | None = None,
         clock: Clock = local_now,
     ) -> AppContext:
-        """Open (creating or upgrading) the database and wire the services to it."""
+        """Open (creating or upgrading) the database and find (or record) the user.
+
+        Raises ``InvalidInput`` (a URL that is not SQLite or PostgreSQL) and
+        ``EnvironmentProblem`` (unreachable, locked, damaged or newer database).
+        """
         paths = paths or default_paths()
         url = resolve_db_url(db_url, paths)
-        db = Database(make_engine(url))
+        db = Database.open(url)
         try:
             migration = ensure_schema(db, backup_dir=paths.backups_dir)
             users = UserService(db)
@@ -60,29 +83,67 @@ class AppContext:
         except BaseException:
             db.dispose()
             raise
-        settings = SettingsService(db)
-        directory = DirectoryService(db)
-
-        def store() -> AttachmentStore:
-            configured = settings.get("attachments.dir")
-            return AttachmentStore(Path(configured) if configured else paths.attachments_dir)
-
-        register = IncomingRegister(db, directory, store, clock=clock)
         return cls(
             paths=paths,
             db=db,
-            db_url=url,
             language=resolve_language(language, paths),
             migration=migration,
             actor=actor,
             users=users,
-            settings=settings,
-            directory=directory,
-            setup=SetupService(db, settings, directory),
-            register=register,
-            outgoing=OutgoingService(db, directory, settings, store, paths.data_dir / "letters",
-                                     clock),
+            clock=clock,
         )
+
+    # -- services, built on first use -------------------------------------------------------
+    @cached_property
+    def settings(self) -> SettingsService:
+        from desktop_app.services.settings import SettingsService
+
+        return SettingsService(self.db)
+
+    @cached_property
+    def directory(self) -> DirectoryService:
+        from desktop_app.services.directory import DirectoryService
+
+        return DirectoryService(self.db)
+
+    def attachment_store(self) -> AttachmentStore:
+        """The store in the folder Settings names (shared by an office on PostgreSQL), or
+        this workstation's data directory."""
+        from desktop_app.services.attachments import AttachmentStore
+
+        configured = self.settings.get("attachments.dir")
+        return AttachmentStore(Path(configured) if configured else self.paths.attachments_dir)
+
+    @cached_property
+    def incoming(self) -> IncomingRegister:
+        from desktop_app.services.incoming import IncomingRegister
+
+        return IncomingRegister(self.db, self.directory, self.attachment_store, clock=self.clock)
+
+    @cached_property
+    def outgoing(self) -> OutgoingService:
+        from desktop_app.services.outgoing import OutgoingService
+
+        return OutgoingService(
+            self.db,
+            self.directory,
+            self.settings,
+            self.attachment_store,
+            self.paths.data_dir / "letters",
+            self.clock,
+        )
+
+    @cached_property
+    def setup(self) -> SetupService:
+        from desktop_app.services.setup import SetupService
+
+        return SetupService(self.db, self.settings, self.directory)
+
+    @cached_property
+    def exports(self) -> ExportService:
+        from desktop_app.services.exports import ExportService
+
+        return ExportService(self.incoming, self.settings)
 
     def close(self) -> None:
         self.db.dispose()

@@ -1,11 +1,17 @@
 """`saraban`: the same services as the GUI, from the command line.
 
-Exit status: 0 success; 2 bad input (a message on stderr, nothing written); 1 any other
-failure (a locked or unreachable database, a full disk, a bug). ``--json`` prints exactly one
-JSON value on stdout. No command starts the GUI.
+Exit status: 0 success; 2 bad input (a message on stderr, nothing written); 3 refused
+permission (the user's role may not do it; nothing written); 1 any other failure (a locked or
+unreachable database, a full disk, a bug). ``--json`` prints exactly one JSON value on
+stdout. No command starts the GUI.
 
 Arguments are checked before the database is opened, so a wrong date or a missing file
-never creates or changes a database.
+never creates or changes a database. A command imports only what it uses: ``incoming list``
+needs neither SQLAlchemy nor the letters' typesetting (docs/benchmarks.md, start-up).
+
+Once an outgoing number is issued it is never reported as a failure: ``forward`` exits 0 and
+says on stderr (and with ``"pdf_saved": false``) when the PDF still has to be saved, which
+``letter reprint LETTER_ID --out FILE.pdf`` then does without a new number.
 """
 
 from __future__ import annotations
@@ -22,7 +28,13 @@ from typing import Any
 
 from desktop_app import __version__
 from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import EnvironmentProblem, InvalidInput, NotFound, SarabanError
+from desktop_app.domain.errors import (
+    EnvironmentProblem,
+    InvalidInput,
+    NotFound,
+    PermissionDenied,
+    SarabanError,
+)
 from desktop_app.domain.thai_dates import (
     format_date_short,
     format_datetime_short,
@@ -31,7 +43,7 @@ from desktop_app.domain.thai_dates import (
 )
 from desktop_app.domain.thai_text import normalise
 
-EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT = 0, 1, 2
+EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
 CLI_TIME_REASON = "ระบุเวลารับผ่านบรรทัดคำสั่ง (saraban receive --received-at)"
 
 
@@ -50,8 +62,12 @@ class _UsageError(Exception):
 def _add_json(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     # Accepted before or after the subcommand; SUPPRESS keeps a subcommand's default from
     # overwriting a --json given before it.
-    parser.add_argument("--json", action="store_true", default=False if top else argparse.SUPPRESS,
-                        help="print one JSON value on stdout")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        default=False if top else argparse.SUPPRESS,
+        help="print one JSON value on stdout",
+    )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -59,8 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
         prog="saraban",
         description="Saraban Desk from the command line (ทะเบียนหนังสือรับ-ส่ง)",
     )
-    parser.add_argument("--db", metavar="URL", help="database URL (default: SARABAN_DB_URL or "
-                        "the SQLite file in the user's data directory)")
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help="database URL (default: SARABAN_DB_URL or "
+        "the SQLite file in the user's data directory)",
+    )
     parser.add_argument("--lang", choices=["th", "en"], help="language of messages")
     parser.add_argument("--user", help=argparse.SUPPRESS)
     parser.add_argument("--version", action="version", version=f"saraban {__version__}")
@@ -85,16 +105,18 @@ def build_parser() -> argparse.ArgumentParser:
     receive.add_argument("--urgency", default="normal", metavar="U")
     receive.add_argument("--secrecy", default="normal", metavar="S")
     receive.add_argument("--received-at", metavar="DATETIME")
-    receive.add_argument("--reason", default="", metavar="TEXT",
-                         help="why --received-at differs from now (recorded)")
+    receive.add_argument(
+        "--reason", default="", metavar="TEXT", help="why --received-at differs from now (recorded)"
+    )
     receive.add_argument("--remarks", default="", metavar="TEXT")
     receive.add_argument("--work-group", metavar="NAME_OR_ID")
     receive.add_argument("--attach", action="append", default=[], metavar="FILE")
     _add_json(receive)
 
     incoming = commands.add_parser("incoming", help="the incoming register")
-    incoming_commands = incoming.add_subparsers(dest="incoming_command", required=True,
-                                                parser_class=_Parser)
+    incoming_commands = incoming.add_subparsers(
+        dest="incoming_command", required=True, parser_class=_Parser
+    )
     listing = incoming_commands.add_parser("list", help="list the register")
     listing.add_argument("--year", type=int, metavar="BE")
     listing.add_argument("--search", default="", metavar="TEXT")
@@ -114,35 +136,59 @@ def build_parser() -> argparse.ArgumentParser:
     _add_json(export)
 
     forward = commands.add_parser(
-        "forward", help="forward an incoming document: issue the outgoing letter")
+        "forward", help="forward an incoming document: issue the outgoing letter"
+    )
     forward.add_argument("incoming_id", type=int, metavar="INCOMING_ID")
-    forward.add_argument("--to", nargs="+", action="extend", required=True, metavar="TARGET",
-                         help="all-districts, all-local-authorities, all-municipalities, "
-                         "all-sao, district:CODE, list:NAME, a district code or a DLA code")
+    forward.add_argument(
+        "--to",
+        nargs="+",
+        action="extend",
+        required=True,
+        metavar="TARGET",
+        help="all-districts, all-local-authorities, all-municipalities, "
+        "all-sao, district:CODE, list:NAME, a district code or a DLA code",
+    )
     forward.add_argument("--kind", choices=["stamped", "external"], default="stamped")
-    forward.add_argument("--series", choices=["circular", "normal"],
-                         help="default: circular for several recipients, normal for one")
+    forward.add_argument(
+        "--series",
+        choices=["circular", "normal"],
+        help="default: circular for several recipients, normal for one",
+    )
     forward.add_argument("--work-group", metavar="NAME_OR_ID")
-    forward.add_argument("--method", default="", metavar="TEXT",
-                         help="how it is sent (วิธีส่ง), recorded in the outgoing register")
+    forward.add_argument(
+        "--method",
+        default="",
+        metavar="TEXT",
+        help="how it is sent (วิธีส่ง), recorded in the outgoing register",
+    )
     forward.add_argument("--out", metavar="FILE.pdf")
-    forward.add_argument("--no-enclosure", action="store_true",
-                         help="do not append the incoming document's PDF")
+    forward.add_argument(
+        "--no-enclosure", action="store_true", help="do not append the incoming document's PDF"
+    )
     _add_json(forward)
 
     letter = commands.add_parser("letter", help="typeset letters")
-    letter_commands = letter.add_subparsers(dest="letter_command", required=True,
-                                            parser_class=_Parser)
+    letter_commands = letter.add_subparsers(
+        dest="letter_command", required=True, parser_class=_Parser
+    )
     render = letter_commands.add_parser(
-        "render", help="typeset a letter (or a JSON array of letters) to PDF")
+        "render", help="typeset a letter (or a JSON array of letters) to PDF"
+    )
     render.add_argument("input", metavar="INPUT.json")
     render.add_argument("--out", metavar="FILE.pdf")
-    render.add_argument("--out-dir", metavar="DIR",
-                        help="for a JSON array: write DIR/1.pdf, DIR/2.pdf, ...")
+    render.add_argument(
+        "--out-dir", metavar="DIR", help="for a JSON array: write DIR/1.pdf, DIR/2.pdf, ..."
+    )
     render.add_argument("--font", metavar="FILE.ttf", help="body font (default: bundled)")
     render.add_argument("--bold-font", metavar="FILE.ttf")
     render.add_argument("--garuda", metavar="IMAGE", help="the Garuda emblem image")
     _add_json(render)
+    reprint = letter_commands.add_parser(
+        "reprint", help="write an issued letter's PDF again (same number, as it was sent)"
+    )
+    reprint.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    reprint.add_argument("--out", required=True, metavar="FILE.pdf")
+    _add_json(reprint)
     return parser
 
 
@@ -164,7 +210,8 @@ def _check_year(year: int | None) -> None:
     if year is not None and not 2443 <= year <= 2743:
         raise InvalidInput(
             f"ปี {year} ต้องเป็นปีพุทธศักราช เช่น 2569",
-            f"The year {year} must be a Buddhist-era year such as 2569", field="year",
+            f"The year {year} must be a Buddhist-era year such as 2569",
+            field="year",
         )
 
 
@@ -180,16 +227,22 @@ def _open(args: argparse.Namespace, *, must_exist: bool = False):
 
         path = sqlite_path(resolve_db_url(args.db, default_paths()))
         if path is not None and not path.exists():
-            raise NotFound(f"ยังไม่มีฐานข้อมูล “{path}” (เริ่มด้วย saraban init หรือ saraban receive)",
-                           f"No database at “{path}” yet (start with saraban init or receive)")
+            raise NotFound(
+                f"ยังไม่มีฐานข้อมูล “{path}” (เริ่มด้วย saraban init หรือ saraban receive)",
+                f"No database at “{path}” yet (start with saraban init or receive)",
+            )
     return AppContext.open(args.db, language=args.lang, username=args.user)
 
 
 # -- commands ----------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.domain.office import (
+        DEFAULT_WORK_GROUP,
+        SetupRequest,
+        WorkGroupInfo,
+        check_email,
+    )
     from desktop_app.services.directory import find_province
-    from desktop_app.services.settings import WorkGroupInfo, check_email
-    from desktop_app.services.setup import DEFAULT_WORK_GROUP, SetupRequest
 
     find_province(args.province)  # refuse a wrong province before creating anything
     check_email(args.email)
@@ -200,18 +253,26 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     try:
         result = context.setup.initialise(
             SetupRequest(
-                province=args.province, office_name=args.office_name, address=args.address,
-                phone=args.phone, email=args.email, prefix=args.prefix, work_groups=groups,
+                province=args.province,
+                office_name=args.office_name,
+                address=args.address,
+                phone=args.phone,
+                email=args.email,
+                prefix=args.prefix,
+                work_groups=groups,
             ),
             context.actor,
         )
     finally:
         context.close()
-    out.emit(result.to_json(), lambda: (
-        f"{result.office.name}\n"
-        f"จังหวัด{result.province.name_th}: อำเภอ {result.districts} แห่ง, "
-        f"องค์กรปกครองส่วนท้องถิ่น {result.local_authorities} แห่ง"
-    ))
+    out.emit(
+        result.to_json(),
+        lambda: (
+            f"{result.office.name}\n"
+            f"จังหวัด{result.province.name_th}: อำเภอ {result.districts} แห่ง, "
+            f"องค์กรปกครองส่วนท้องถิ่น {result.local_authorities} แห่ง"
+        ),
+    )
     return EXIT_OK
 
 
@@ -224,14 +285,15 @@ def _resolve_work_group(context, value: str | None) -> int | None:
             return group.id
     names = ", ".join(group.name for group in groups) or "-"
     raise InvalidInput(
-        f"ไม่พบกลุ่มงาน “{value}” (มี: {names})", f"No work group “{value}” (have: {names})",
+        f"ไม่พบกลุ่มงาน “{value}” (มี: {names})",
+        f"No work group “{value}” (have: {names})",
         field="work_group",
     )
 
 
 def cmd_receive(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.domain.incoming import IncomingInput, describe_receipt
     from desktop_app.services.attachments import AttachmentStore
-    from desktop_app.services.register import IncomingInput, describe_receipt
 
     received_at = parse_datetime(args.received_at) if args.received_at else None
     data = IncomingInput(
@@ -254,7 +316,7 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
         from dataclasses import replace
 
         data = replace(data, work_group_id=_resolve_work_group(context, args.work_group))
-        record = context.register.receive(data, context.actor)
+        record = context.incoming.receive(data, context.actor)
     finally:
         context.close()
     if record.possible_duplicates:
@@ -268,30 +330,35 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
 
 def _format_row(row) -> str:
     mark = " [ยกเลิก]" if row.cancelled else ""
-    return (f"{row.receive_no}/{row.receive_year}\t{format_datetime_short(row.received_at)}\t"
-            f"{row.doc_no}\t{format_date_short(row.doc_date, 'arabic')}\t{row.sender}\t"
-            f"{row.subject}{mark}")
+    return (
+        f"{row.receive_no}/{row.receive_year}\t{format_datetime_short(row.received_at)}\t"
+        f"{row.doc_no}\t{format_date_short(row.doc_date, 'arabic')}\t{row.sender}\t"
+        f"{row.subject}{mark}"
+    )
 
 
 def cmd_incoming_list(args: argparse.Namespace, out: Output) -> int:
-    from desktop_app.services.register import RegisterFilter
+    from desktop_app.domain.incoming import IncomingFilter
 
     _check_year(args.year)
     context = _open(args)
     try:
-        rows = context.register.list_rows(RegisterFilter(year=args.year, search=args.search),
-                                     limit=args.limit)
+        rows = context.incoming.list_rows(
+            IncomingFilter(year=args.year, search=args.search), limit=args.limit
+        )
     finally:
         context.close()
-    out.emit([row.to_json() for row in rows],
-             lambda: "\n".join(_format_row(row) for row in rows) or "(ไม่มีรายการ)")
+    out.emit(
+        [row.to_json() for row in rows],
+        lambda: "\n".join(_format_row(row) for row in rows) or "(ไม่มีรายการ)",
+    )
     return EXIT_OK
 
 
 def cmd_incoming_show(args: argparse.Namespace, out: Output) -> int:
     context = _open(args, must_exist=True)
     try:
-        record = context.register.get(args.id)
+        record = context.incoming.get(args.id)
     finally:
         context.close()
     out.emit(record.to_json(), lambda: json.dumps(record.to_json(), ensure_ascii=False, indent=2))
@@ -299,42 +366,31 @@ def cmd_incoming_show(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_incoming_cancel(args: argparse.Namespace, out: Output) -> int:
-    if not args.reason.strip():
-        raise InvalidInput("กรุณาระบุเหตุผลที่ยกเลิก", "Give the reason for cancelling",
-                           field="reason")
+    from desktop_app.domain.records import required_reason
+
+    required_reason(args.reason)  # before the database is opened
     context = _open(args, must_exist=True)
     try:
-        record = context.register.cancel(args.id, args.reason, context.actor)
+        record = context.incoming.cancel(args.id, args.reason, context.actor)
     finally:
         context.close()
-    out.emit(record.to_json(),
-             f"ยกเลิกเลขรับ {record.receive_label} แล้ว (เหตุผล: {record.cancel_reason})")
+    out.emit(
+        record.to_json(), f"ยกเลิกเลขรับ {record.receive_label} แล้ว (เหตุผล: {record.cancel_reason})"
+    )
     return EXIT_OK
 
 
 def cmd_incoming_export(args: argparse.Namespace, out: Output) -> int:
-    from desktop_app.reports.excel import export_incoming_register
-    from desktop_app.services.register import RegisterFilter
+    from desktop_app.domain.incoming import IncomingFilter
+    from desktop_app.reports.excel import check_export_target
 
     _check_year(args.year)
-    target = Path(args.out).expanduser()
-    if target.suffix.lower() != ".xlsx":
-        raise InvalidInput(f"แฟ้มปลายทางต้องเป็น .xlsx (ได้รับ “{target.name}”)",
-                           f"The output file must end in .xlsx (got “{target.name}”)",
-                           field="out")
-    if not target.parent.is_dir():
-        raise InvalidInput(f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”",
-                           f"No such folder: “{target.parent}”", field="out")
+    target = check_export_target(Path(args.out))
     context = _open(args)
     try:
-        flt = RegisterFilter(year=args.year, search=args.search, descending=False)
-        office = context.settings.office()
-        title = "ทะเบียนหนังสือรับ" + (f" ปี พ.ศ. {args.year}" if args.year else "")
-        if office:
-            title += f" {office.name}"
-        written = export_incoming_register(
-            context.register.iter_rows(flt), target, title=title,
-            total=context.register.count(flt), digits=context.settings.get("export.digits"),
+        written = context.exports.export_incoming(
+            IncomingFilter(year=args.year, search=args.search, descending=False),
+            target,
             lang=context.language,
         )
     finally:
@@ -353,14 +409,16 @@ def _existing_file(value: str | None, what_th: str, what_en: str) -> Path | None
 
 
 def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
-    from desktop_app.reports.letters import Letter, LetterFonts, LetterRenderer
+    from desktop_app.domain.letters import Letter
+    from desktop_app.reports.letters import LetterFonts, LetterRenderer
 
     source = Path(args.input).expanduser()
     try:
         data = json.loads(source.read_text(encoding="utf-8"))
     except OSError as error:
-        raise InvalidInput(f"อ่านแฟ้ม “{source}” ไม่ได้: {error.strerror}",
-                           f"Cannot read “{source}”: {error.strerror}") from error
+        raise InvalidInput(
+            f"อ่านแฟ้ม “{source}” ไม่ได้: {error.strerror}", f"Cannot read “{source}”: {error.strerror}"
+        ) from error
     except json.JSONDecodeError as error:
         raise InvalidInput(
             f"แฟ้ม “{source.name}” ไม่ใช่ JSON ที่ถูกต้อง (บรรทัด {error.lineno} คอลัมน์ {error.colno})",
@@ -374,12 +432,15 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
         except InvalidInput as error:
             prefix_th = f"หนังสือลำดับที่ {number}: " if batch else ""
             prefix_en = f"letter {number}: " if batch else ""
-            raise InvalidInput(prefix_th + error.message_th, prefix_en + error.message_en,
-                               field=error.field) from error
+            raise InvalidInput(
+                prefix_th + error.message_th, prefix_en + error.message_en, field=error.field
+            ) from error
     if batch:
         if not args.out_dir:
-            raise InvalidInput("ข้อมูลเป็นรายการหนังสือ ต้องระบุ --out-dir",
-                               "The input is a list of letters: give --out-dir")
+            raise InvalidInput(
+                "ข้อมูลเป็นรายการหนังสือ ต้องระบุ --out-dir",
+                "The input is a list of letters: give --out-dir",
+            )
         folder = Path(args.out_dir).expanduser()
         if not folder.is_dir():
             raise InvalidInput(f"ไม่พบโฟลเดอร์ “{folder}”", f"No such folder: “{folder}”")
@@ -389,8 +450,9 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
             raise InvalidInput("ต้องระบุ --out FILE.pdf", "Give --out FILE.pdf")
         target = Path(args.out).expanduser()
         if not target.parent.is_dir():
-            raise InvalidInput(f"ไม่พบโฟลเดอร์ “{target.parent}”",
-                               f"No such folder: “{target.parent}”")
+            raise InvalidInput(
+                f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”"
+            )
         targets = [target]
     font = _existing_file(args.font, "แฟ้มแบบอักษร", "Font file")
     bold = _existing_file(args.bold_font, "แฟ้มแบบอักษรตัวหนา", "Bold font file")
@@ -411,23 +473,73 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
 
     target = Path(args.out).expanduser() if args.out else None
     if target is not None and not target.parent.is_dir():
-        raise InvalidInput(f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”",
-                           field="out")
+        raise InvalidInput(
+            f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
+        )
     context = _open(args, must_exist=True)
     try:
         outgoing = context.outgoing
         recipients = outgoing.resolve(args.to)
         draft = outgoing.draft_forward(
-            args.incoming_id, recipients, kind=args.kind,
+            args.incoming_id,
+            recipients,
+            kind=args.kind,
             circular=None if args.series is None else args.series == "circular",
-            work_group_id=_resolve_work_group(context, args.work_group))
-        draft = replace(draft, sending_method=args.method,
-                        append_incoming_pdf=not args.no_enclosure)
+            work_group_id=_resolve_work_group(context, args.work_group),
+        )
+        draft = replace(
+            draft, sending_method=args.method, append_incoming_pdf=not args.no_enclosure
+        )
         issued = outgoing.issue(draft, context.actor, out=target)
     finally:
         context.close()
-    out.emit(issued.to_json(), lambda: (
-        f"ที่ {issued.printed_no} ถึง {len(issued.recipients)} หน่วยงาน -> {issued.pdf}"))
+    if not issued.pdf_saved:
+        lang = _language(args)
+        problem = issued.pdf_problem_en if lang == "en" else issued.pdf_problem_th
+        sys.stderr.write(
+            (
+                f"saraban: issued {issued.doc_no} (letter {issued.id}) but its PDF is not saved: "
+                f"{problem}. Save it with: saraban letter reprint {issued.id} --out FILE.pdf\n"
+            )
+            if lang == "en"
+            else (
+                f"saraban: ออกเลขที่ {issued.doc_no} แล้ว (หนังสือรหัส {issued.id}) แต่ยังบันทึกแฟ้ม "
+                f"PDF ไม่ได้: {problem} บันทึกภายหลังด้วย saraban letter reprint {issued.id} "
+                "--out FILE.pdf\n"
+            )
+        )
+    out.emit(
+        issued.to_json(),
+        lambda: (
+            f"ที่ {issued.printed_no} ถึง {len(issued.recipients)} หน่วยงาน -> "
+            f"{issued.pdf or '(ยังไม่ได้บันทึก PDF)'}"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_letter_reprint(args: argparse.Namespace, out: Output) -> int:
+    target = Path(args.out).expanduser()
+    if target.suffix.lower() != ".pdf":
+        raise InvalidInput(
+            f"แฟ้มปลายทางต้องเป็น .pdf (ได้รับ “{target.name}”)",
+            f"The output file must end in .pdf (got “{target.name}”)",
+            field="out",
+        )
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
+        )
+    context = _open(args, must_exist=True)
+    try:
+        written = context.outgoing.save_pdf(args.letter_id, target)
+        letter = context.outgoing.stored_letter(args.letter_id)
+    finally:
+        context.close()
+    out.emit(
+        {"letter_id": args.letter_id, "outgoing_no": letter.doc_no, "pdf": str(written)},
+        f"ที่ {letter.doc_no} -> {written}",
+    )
     return EXIT_OK
 
 
@@ -439,6 +551,7 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("incoming", "cancel"): cmd_incoming_cancel,
     ("incoming", "export"): cmd_incoming_export,
     ("letter", "render"): cmd_letter_render,
+    ("letter", "reprint"): cmd_letter_reprint,
     ("forward", None): cmd_forward,
 }
 
@@ -464,6 +577,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InvalidInput as error:
         sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
         return EXIT_BAD_INPUT
+    except PermissionDenied as error:
+        sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
+        return EXIT_REFUSED
     except (EnvironmentProblem, SarabanError) as error:
         sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
         return EXIT_FAILURE

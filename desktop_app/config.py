@@ -80,12 +80,13 @@ class WorkstationPrefs:
         return self.load().get(key)
 
     def set(self, key: str, value: Any) -> None:
+        from desktop_app.files import write_atomically
+
         values = self.load()
         values[key] = value
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(values, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(self.path)
+        write_atomically(
+            self.path, json.dumps(values, ensure_ascii=False, indent=2).encode("utf-8")
+        )
 
 
 def resolve_db_url(explicit: str | None, paths: AppPaths) -> str:
@@ -103,7 +104,9 @@ def resolve_db_url(explicit: str | None, paths: AppPaths) -> str:
 
 
 def resolve_language(explicit: str | None, paths: AppPaths) -> str:
-    language = explicit or os.environ.get(LANG_ENV) or WorkstationPrefs(
-        paths.workstation_file
-    ).get("language")
+    language = (
+        explicit
+        or os.environ.get(LANG_ENV)
+        or WorkstationPrefs(paths.workstation_file).get("language")
+    )
     return "en" if str(language).lower().startswith("en") else "th"

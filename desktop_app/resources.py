@@ -54,5 +54,10 @@ def icon_file(name: str) -> Path:
 
 
 __all__ = [
-    "data_file", "fonts_dir", "icon_file", "migrations_dir", "resources_dir", "translations_dir",
+    "data_file",
+    "fonts_dir",
+    "icon_file",
+    "migrations_dir",
+    "resources_dir",
+    "translations_dir",
 ]

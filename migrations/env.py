@@ -45,9 +45,7 @@ if connection is not None:
 else:
     from desktop_app.db.engine import make_engine
 
-    url = context.get_x_argument(as_dictionary=True).get("url") or os.environ.get(
-        "SARABAN_DB_URL"
-    )
+    url = context.get_x_argument(as_dictionary=True).get("url") or os.environ.get("SARABAN_DB_URL")
     if not url:
         raise SystemExit("Set SARABAN_DB_URL or pass -x url=... to run Alembic by hand.")
     engine = make_engine(url)

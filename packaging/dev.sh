@@ -58,7 +58,8 @@ case "$MODE" in
     exec "$VENV/bin/python" -m desktop_app "$@" ;;
   test)
     shift || true
-    "$VENV/bin/ruff" check desktop_app tests benchmarks migrations
+    "$VENV/bin/ruff" check desktop_app tests benchmarks migrations packaging
+    "$VENV/bin/ruff" format --check desktop_app tests benchmarks migrations packaging
     "$VENV/bin/mypy"
     QT_QPA_PLATFORM=offscreen exec "$VENV/bin/python" -m pytest -n 2 "$@" ;;
   *)

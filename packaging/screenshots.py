@@ -17,57 +17,103 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from desktop_app.app_context import AppContext  # noqa: E402
-from desktop_app.config import AppPaths  # noqa: E402
-from desktop_app.db.engine import sqlite_url  # noqa: E402
-from desktop_app.domain.classes import Secrecy, Urgency  # noqa: E402
-from desktop_app.services.register import IncomingInput  # noqa: E402
-from desktop_app.services.settings import WorkGroupInfo  # noqa: E402
-from desktop_app.services.setup import SetupRequest  # noqa: E402
-from desktop_app.ui.app import create_application, install_translator  # noqa: E402
-from desktop_app.ui.tasks import TaskRunner  # noqa: E402
+from desktop_app.app_context import AppContext
+from desktop_app.config import AppPaths
+from desktop_app.db.engine import sqlite_url
+from desktop_app.domain.classes import Secrecy, Urgency
+from desktop_app.domain.incoming import IncomingInput
+from desktop_app.domain.office import (
+    SetupRequest,
+    WorkGroupInfo,
+)
+from desktop_app.ui.app import create_application, install_translator
+from desktop_app.ui.operations.tasks import TaskRunner
 
 DOCUMENTS = [
-    ("กรมส่งเสริมการปกครองท้องถิ่น", "มท ๐๘๑๐.๒/ว ๑๐๘๙", dt.date(2026, 3, 5),
-     "การเผยแพร่องค์ความรู้จากการประชุมสัมมนาทางวิชาการเพื่อแลกเปลี่ยนองค์ความรู้ระหว่างไทยและญี่ปุ่น "
-     "(DLA-CLAIR-MIC Joint Hybrid Seminar) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
-     Urgency.NORMAL, "ผู้ว่าราชการจังหวัด ทุกจังหวัด"),
-    ("กรมส่งเสริมการปกครองท้องถิ่น", "มท 0808.2/ว 1120", dt.date(2026, 3, 6),
-     "ซักซ้อมแนวทางการจัดทำงบประมาณรายจ่ายประจำปีขององค์กรปกครองส่วนท้องถิ่น",
-     Urgency.MOST_URGENT, "ผู้ว่าราชการจังหวัด ทุกจังหวัด"),
-    ("อำเภอปาย", "มส 0518/512", dt.date(2026, 3, 6),
-     "รายงานผลการดำเนินงานป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน", Urgency.URGENT,
-     "ผู้ว่าราชการจังหวัดแม่ฮ่องสอน"),
-    ("องค์การบริหารส่วนตำบลผาบ่อง", "มส 73601/88", dt.date(2026, 3, 4),
-     "ขอส่งแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เพิ่มเติม ฉบับที่ ๒", Urgency.NORMAL,
-     "ท้องถิ่นจังหวัดแม่ฮ่องสอน"),
-    ("สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดแม่ฮ่องสอน", "ลต 0301/ว 45", dt.date(2026, 3, 3),
-     "ขอความร่วมมือประชาสัมพันธ์การเลือกตั้งสมาชิกสภาท้องถิ่น", Urgency.VERY_URGENT,
-     "ผู้ว่าราชการจังหวัดแม่ฮ่องสอน"),
+    (
+        "กรมส่งเสริมการปกครองท้องถิ่น",
+        "มท ๐๘๑๐.๒/ว ๑๐๘๙",
+        dt.date(2026, 3, 5),
+        "การเผยแพร่องค์ความรู้จากการประชุมสัมมนาทางวิชาการเพื่อแลกเปลี่ยนองค์ความรู้ระหว่างไทยและญี่ปุ่น "
+        "(DLA-CLAIR-MIC Joint Hybrid Seminar) ประจำปีงบประมาณ พ.ศ. ๒๕๖๙",
+        Urgency.NORMAL,
+        "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+    ),
+    (
+        "กรมส่งเสริมการปกครองท้องถิ่น",
+        "มท 0808.2/ว 1120",
+        dt.date(2026, 3, 6),
+        "ซักซ้อมแนวทางการจัดทำงบประมาณรายจ่ายประจำปีขององค์กรปกครองส่วนท้องถิ่น",
+        Urgency.MOST_URGENT,
+        "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+    ),
+    (
+        "อำเภอปาย",
+        "มส 0518/512",
+        dt.date(2026, 3, 6),
+        "รายงานผลการดำเนินงานป้องกันและแก้ไขปัญหาไฟป่าและหมอกควัน",
+        Urgency.URGENT,
+        "ผู้ว่าราชการจังหวัดแม่ฮ่องสอน",
+    ),
+    (
+        "องค์การบริหารส่วนตำบลผาบ่อง",
+        "มส 73601/88",
+        dt.date(2026, 3, 4),
+        "ขอส่งแผนพัฒนาท้องถิ่น (พ.ศ. ๒๕๖๖ - ๒๕๗๐) เพิ่มเติม ฉบับที่ ๒",
+        Urgency.NORMAL,
+        "ท้องถิ่นจังหวัดแม่ฮ่องสอน",
+    ),
+    (
+        "สำนักงานคณะกรรมการการเลือกตั้งประจำจังหวัดแม่ฮ่องสอน",
+        "ลต 0301/ว 45",
+        dt.date(2026, 3, 3),
+        "ขอความร่วมมือประชาสัมพันธ์การเลือกตั้งสมาชิกสภาท้องถิ่น",
+        Urgency.VERY_URGENT,
+        "ผู้ว่าราชการจังหวัดแม่ฮ่องสอน",
+    ),
 ]
 
 
 def build(root: Path) -> AppContext:
     paths = AppPaths(data_dir=root / "data", config_dir=root / "config")
     clock_time = dt.datetime(2026, 3, 6, 16, 57)
-    context = AppContext.open(sqlite_url(root / "data" / "demo.sqlite3"), paths=paths,
-                              username="สมศรี ใจดี", clock=lambda: clock_time)
-    context.setup.initialise(SetupRequest(
-        province="แม่ฮ่องสอน", phone="0-5361-2841", email="saraban_msn@dla.go.th",
-        prefix="มส 0023",
-        work_groups=[WorkGroupInfo(None, "ฝ่ายบริหารงานทั่วไป", "มส 0023.1"),
-                     WorkGroupInfo(None, "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น", "มส 0023.3")],
-    ), context.actor)
+    context = AppContext.open(
+        sqlite_url(root / "data" / "demo.sqlite3"),
+        paths=paths,
+        username="สมศรี ใจดี",
+        clock=lambda: clock_time,
+    )
+    context.setup.initialise(
+        SetupRequest(
+            province="แม่ฮ่องสอน",
+            phone="0-5361-2841",
+            email="saraban_msn@dla.go.th",
+            prefix="มส 0023",
+            work_groups=[
+                WorkGroupInfo(None, "ฝ่ายบริหารงานทั่วไป", "มส 0023.1"),
+                WorkGroupInfo(None, "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น", "มส 0023.3"),
+            ],
+        ),
+        context.actor,
+    )
     groups = [g.id for g in context.settings.work_groups()]
     for index, (sender, doc_no, doc_date, subject, urgency, to_text) in enumerate(DOCUMENTS):
-        context.register.receive(IncomingInput(
-            sender=sender, doc_no=doc_no, doc_date=doc_date, subject=subject, urgency=urgency,
-            to_text=to_text, work_group_id=groups[index % len(groups)],
-            secrecy=Secrecy.CONFIDENTIAL if index == 4 else Secrecy.NORMAL,
-        ), context.actor)
-    context.register.cancel(4, "ลงรับซ้ำกับฉบับที่ได้รับทางอีเมล", context.actor)
+        context.incoming.receive(
+            IncomingInput(
+                sender=sender,
+                doc_no=doc_no,
+                doc_date=doc_date,
+                subject=subject,
+                urgency=urgency,
+                to_text=to_text,
+                work_group_id=groups[index % len(groups)],
+                secrecy=Secrecy.CONFIDENTIAL if index == 4 else Secrecy.NORMAL,
+            ),
+            context.actor,
+        )
+    context.incoming.cancel(4, "ลงรับซ้ำกับฉบับที่ได้รับทางอีเมล", context.actor)
     return context
 
 
@@ -112,8 +158,9 @@ def main(out_dir: Path) -> None:
         forward.initials.setText("ศกพ.")
         forward.preview_timer.stop()
         forward._generation += 1
-        forward._show_preview(forward._generation,
-                              render_pages(context.outgoing.preview(forward.draft())))
+        forward._show_preview(
+            forward._generation, render_pages(context.outgoing.preview(forward.draft()))
+        )
         forward.show()
         app.processEvents()
         forward.grab().save(str(out_dir / "forward.png"))

@@ -32,8 +32,7 @@ PG_ENV = "SARABAN_TEST_PG_URL"
 
 # Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine or
 # the first call into PyThaiNLP would trip it), and slow data generation is not a failure.
-settings.register_profile(
-    "saraban", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.register_profile("saraban", deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "saraban"))
 
 
@@ -49,8 +48,9 @@ class Clock:
 
 # -- PostgreSQL ---------------------------------------------------------------------------
 def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"),
-                   key=lambda p: int(Path(p).parts[-3]))
+    found = sorted(
+        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3])
+    )
     if found:
         return Path(found[-1]).parent
     initdb = shutil.which("initdb")
@@ -86,18 +86,37 @@ class _Cluster:
         subprocess.run(command, check=True, capture_output=True, timeout=120)
 
     def start(self) -> str:
-        self._run(str(self.bin_dir / "initdb"), "-D", str(self.data), "-U", "postgres",
-                  "--auth=trust", "-E", "UTF8", "--locale=C.UTF-8")
-        options = (f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-o", options,
-                  "-l", str(self.root / "log"), "-w", "start")
+        self._run(
+            str(self.bin_dir / "initdb"),
+            "-D",
+            str(self.data),
+            "-U",
+            "postgres",
+            "--auth=trust",
+            "-E",
+            "UTF8",
+            "--locale=C.UTF-8",
+        )
+        options = (
+            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
+            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+        )
+        self._run(
+            str(self.bin_dir / "pg_ctl"),
+            "-D",
+            str(self.data),
+            "-o",
+            options,
+            "-l",
+            str(self.root / "log"),
+            "-w",
+            "start",
+        )
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
 
     def stop(self) -> None:
         try:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate",
-                      "stop")
+            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
         finally:
             shutil.rmtree(self.root, ignore_errors=True)
 
@@ -120,8 +139,10 @@ def pg_admin_url() -> Iterator[str]:
         if cluster is not None:
             cluster.stop()
         detail = getattr(error, "stderr", b"") or b""
-        pytest.skip(f"could not start a throwaway PostgreSQL cluster from {bin_dir}: {error} "
-                    f"{detail.decode(errors='replace').strip()}")
+        pytest.skip(
+            f"could not start a throwaway PostgreSQL cluster from {bin_dir}: {error} "
+            f"{detail.decode(errors='replace').strip()}"
+        )
     try:
         yield url
     finally:
@@ -148,8 +169,7 @@ def _pg_database(admin_url: str, template: str | None = None) -> Iterator[str]:
     name = f"saraban_test_{uuid.uuid4().hex[:12]}"
     conninfo = _pg_admin_conninfo(admin_url)
     with psycopg.connect(conninfo, autocommit=True) as conn:
-        conn.execute(f'CREATE DATABASE "{name}"'
-                     + (f' TEMPLATE "{template}"' if template else ""))
+        conn.execute(f'CREATE DATABASE "{name}"' + (f' TEMPLATE "{template}"' if template else ""))
     try:
         yield name
     finally:
@@ -198,8 +218,10 @@ def row_counts(database: Database) -> dict[str, int]:
 
     with database.read() as session:
         names = inspect(session.connection()).get_table_names()
-        return {name: int(session.scalar(select(func.count()).select_from(table(name))) or 0)
-                for name in names}
+        return {
+            name: int(session.scalar(select(func.count()).select_from(table(name))) or 0)
+            for name in names
+        }
 
 
 # -- contexts ------------------------------------------------------------------------------
@@ -242,8 +264,9 @@ def open_context(tmp_path, clock) -> Iterator[Callable[..., AppContext]]:  # typ
         paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
         kwargs.setdefault("clock", clock)
         kwargs.setdefault("username", "clerk1")
-        context = AppContext.open(url or sqlite_url(tmp_path / "data" / "saraban.sqlite3"),
-                                  paths=paths, **kwargs)
+        context = AppContext.open(
+            url or sqlite_url(tmp_path / "data" / "saraban.sqlite3"), paths=paths, **kwargs
+        )
         opened.append(context)
         return context
 

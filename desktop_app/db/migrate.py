@@ -16,22 +16,22 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, inspect, text
-
-from desktop_app.db.engine import _BEGIN_MODE, Database
-from desktop_app.db.errors import describe_operational_error, describe_os_error, translate_errors
+from desktop_app.db.engine import _BEGIN_MODE, Database, Reader
+from desktop_app.db.errors import describe_driver_error, translate_errors
 from desktop_app.domain.errors import DatabaseTooNew
+from desktop_app.files import describe_os_error
 from desktop_app.resources import migrations_dir
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
 # The newest migration. Checked against Alembic's own idea of the head by a test, so a new
 # migration cannot be forgotten here; it lets an up-to-date database open without importing
 # Alembic at all (a quarter of a second at every start).
-SCHEMA_REVISION = "0003"
+SCHEMA_REVISION = "0004"
 
 _PG_MIGRATION_LOCK = 0x5A_52_42_4E  # an arbitrary constant shared by every copy of the app
 
@@ -73,15 +73,36 @@ def known_revisions() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def current_revision(connection: Connection) -> str | None:
-    """The revision stamped in the database (None: an empty database)."""
-    if not inspect(connection).has_table("alembic_version"):
-        return None
-    versions = connection.execute(text("SELECT version_num FROM alembic_version")).scalars()
-    heads = list(versions)
+def _one_head(heads: list[str]) -> str | None:
     if len(heads) > 1:
         raise RuntimeError(f"the database has several schema heads: {heads}")
     return heads[0] if heads else None
+
+
+def current_revision(connection: Connection) -> str | None:
+    """The revision stamped in the database (None: an empty database)."""
+    from sqlalchemy import inspect, text
+
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return _one_head(
+        list(connection.execute(text("SELECT version_num FROM alembic_version")).scalars())
+    )
+
+
+def stamped_revision(reader: Reader) -> str | None:
+    """``current_revision`` through a plain read (no SQLAlchemy: the start-up path)."""
+    if reader.dialect == "sqlite":
+        exists = reader.scalar(
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'"
+        )
+    else:
+        exists = reader.scalar("SELECT to_regclass('alembic_version') IS NOT NULL")
+    if not exists:
+        return None
+    return _one_head(
+        [str(value) for value in reader.column("SELECT version_num FROM alembic_version")]
+    )
 
 
 def _check_not_newer(revision: str | None) -> None:
@@ -116,7 +137,7 @@ def backup_sqlite(source: Path, backup_dir: Path, label: str) -> Path:
     except OSError as error:
         raise describe_os_error(error) from error
     except sqlite3.OperationalError as error:
-        problem = describe_operational_error(error)
+        problem = describe_driver_error(error)
         if problem is None:
             raise
         raise problem from error
@@ -124,13 +145,16 @@ def backup_sqlite(source: Path, backup_dir: Path, label: str) -> Path:
 
 
 def ensure_schema(database: Database, backup_dir: Path | None = None) -> MigrationResult:
-    """Create or upgrade the schema to head; copy an existing SQLite file first."""
-    with translate_errors(), database.engine.connect() as conn:
-        before = current_revision(conn)
-        conn.rollback()
+    """Create or upgrade the schema to head; copy an existing SQLite file first.
+
+    An up-to-date database costs one plain read: neither SQLAlchemy nor Alembic is imported.
+    """
+    with database.reading() as reader:
+        before = stamped_revision(reader)
     if before == SCHEMA_REVISION:
         return MigrationResult(before, before, None)
     from alembic import command
+    from sqlalchemy import text
 
     head = head_revision()
     _check_not_newer(before)
@@ -142,8 +166,9 @@ def ensure_schema(database: Database, backup_dir: Path | None = None) -> Migrati
         conn = raw.execution_options(**immediate)
         with conn.begin():
             if database.dialect == "postgresql":
-                conn.execute(text("SELECT pg_advisory_xact_lock(:key)"),
-                             {"key": _PG_MIGRATION_LOCK})
+                conn.execute(
+                    text("SELECT pg_advisory_xact_lock(:key)"), {"key": _PG_MIGRATION_LOCK}
+                )
             locked_before = current_revision(conn)
             _check_not_newer(locked_before)
             if locked_before == head:

@@ -30,6 +30,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -172,8 +173,9 @@ class IncomingDocument(Base):
         # A year's id range in two seeks (bounds the FTS lookup, see db/search.py).
         Index("ix_incoming_document_year_id", "receive_year", "id"),
         # Covers the first-keystroke search (identifiers only) in display order.
-        Index("ix_incoming_document_year_number_doc_no", "receive_year", "receive_no",
-              "doc_no_fold"),
+        Index(
+            "ix_incoming_document_year_number_doc_no", "receive_year", "receive_no", "doc_no_fold"
+        ),
         CheckConstraint("receive_no > 0", name="receive_no_positive"),
     )
 
@@ -276,7 +278,8 @@ class OutgoingLetter(Base):
 
     Numbers run per calendar year in a series per work-group prefix, normal and circular (ว)
     apart. ``content`` keeps the letter as typeset (the letter JSON), so it can be printed
-    again exactly; ``pdf_sha256`` names the rendered PDF in the attachment store.
+    again exactly; ``pdf_sha256`` names the rendered PDF in the attachment store once it is
+    there (the PDF is written after the number is committed, never inside the number lock).
     """
 
     __tablename__ = "outgoing_letter"
@@ -302,11 +305,15 @@ class OutgoingLetter(Base):
     sending_method: Mapped[str] = mapped_column(String(100), default="")
     urgency: Mapped[str] = mapped_column(String(20), default="normal")
     secrecy: Mapped[str] = mapped_column(String(20), default="normal")
-    incoming_id: Mapped[int | None] = mapped_column(
-        ForeignKey("incoming_document.id"), index=True)
+    incoming_id: Mapped[int | None] = mapped_column(ForeignKey("incoming_document.id"), index=True)
     work_group_id: Mapped[int | None] = mapped_column(ForeignKey("work_group.id"))
     content: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # "" until the rendered PDF is in the store (it is written after the number's commit).
     pdf_sha256: Mapped[str] = mapped_column(String(64), default="")
+    # Whether the incoming document's PDF follows the letter (a reprint does the same).
+    encloses_incoming_pdf: Mapped[bool] = mapped_column(
+        Boolean, default=True, server_default=true()
+    )
     remarks: Mapped[str] = mapped_column(Text, default="")
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
@@ -316,8 +323,8 @@ class OutgoingLetter(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
 
     recipients: Mapped[list[LetterRecipient]] = relationship(
-        back_populates="letter", order_by="LetterRecipient.position",
-        cascade="all, delete-orphan")
+        back_populates="letter", order_by="LetterRecipient.position", cascade="all, delete-orphan"
+    )
 
 
 class LetterRecipient(Base):
@@ -332,10 +339,10 @@ class LetterRecipient(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     letter_id: Mapped[int] = mapped_column(
-        ForeignKey("outgoing_letter.id", ondelete="CASCADE"), index=True)
+        ForeignKey("outgoing_letter.id", ondelete="CASCADE"), index=True
+    )
     position: Mapped[int] = mapped_column(Integer)
-    organisation_id: Mapped[int | None] = mapped_column(
-        ForeignKey("organisation.id"), index=True)
+    organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     code: Mapped[str | None] = mapped_column(String(20))
     due_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -359,7 +366,8 @@ class RecipientList(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
 
     members: Mapped[list[RecipientListMember]] = relationship(
-        cascade="all, delete-orphan", order_by="RecipientListMember.position")
+        cascade="all, delete-orphan", order_by="RecipientListMember.position"
+    )
 
 
 class RecipientListMember(Base):

@@ -72,21 +72,25 @@ def _by_member(pairs: list[tuple[_Labelled, _V]]) -> dict[tuple[type, str], _V]:
     return {(type(member), member.value): value for member, value in pairs}
 
 
-_LABELS = _by_member([
-    (Urgency.NORMAL, ("ปกติ", "Normal")),
-    (Urgency.URGENT, ("ด่วน", "Urgent")),
-    (Urgency.VERY_URGENT, ("ด่วนมาก", "Very urgent")),
-    (Urgency.MOST_URGENT, ("ด่วนที่สุด", "Most urgent")),
-    (Secrecy.NORMAL, ("ปกติ", "Normal")),
-    (Secrecy.CONFIDENTIAL, ("ลับ", "Confidential")),
-    (Secrecy.SECRET, ("ลับมาก", "Secret")),
-    (Secrecy.TOP_SECRET, ("ลับที่สุด", "Top secret")),
-])
+_LABELS = _by_member(
+    [
+        (Urgency.NORMAL, ("ปกติ", "Normal")),
+        (Urgency.URGENT, ("ด่วน", "Urgent")),
+        (Urgency.VERY_URGENT, ("ด่วนมาก", "Very urgent")),
+        (Urgency.MOST_URGENT, ("ด่วนที่สุด", "Most urgent")),
+        (Secrecy.NORMAL, ("ปกติ", "Normal")),
+        (Secrecy.CONFIDENTIAL, ("ลับ", "Confidential")),
+        (Secrecy.SECRET, ("ลับมาก", "Secret")),
+        (Secrecy.TOP_SECRET, ("ลับที่สุด", "Top secret")),
+    ]
+)
 
-_ALIASES: dict[tuple[type, str], tuple[str, ...]] = _by_member([
-    (Urgency.NORMAL, ("", "none", "ธรรมดา")),
-    (Urgency.MOST_URGENT, ("mosturgent",)),
-    (Urgency.VERY_URGENT, ("veryurgent",)),
-    (Secrecy.NORMAL, ("", "none", "ไม่ลับ", "public")),
-    (Secrecy.TOP_SECRET, ("topsecret",)),
-])
+_ALIASES: dict[tuple[type, str], tuple[str, ...]] = _by_member(
+    [
+        (Urgency.NORMAL, ("", "none", "ธรรมดา")),
+        (Urgency.MOST_URGENT, ("mosturgent",)),
+        (Urgency.VERY_URGENT, ("veryurgent",)),
+        (Secrecy.NORMAL, ("", "none", "ไม่ลับ", "public")),
+        (Secrecy.TOP_SECRET, ("topsecret",)),
+    ]
+)

@@ -5,6 +5,7 @@ Two families matter to callers:
 * ``InvalidInput``: the user's input is wrong; nothing was written. The CLI exits 2.
 * ``EnvironmentProblem``: the machine's fault (database locked, disk full, read-only,
   a database newer than this program). Nothing was lost; the user may retry. The CLI exits 1.
+* ``PermissionDenied``: the user's role does not allow the action. The CLI exits 3.
 
 Anything else is a bug and is shown in the exception dialog / traceback.
 """
@@ -53,3 +54,11 @@ class EnvironmentProblem(SarabanError):
 
 class DatabaseTooNew(EnvironmentProblem):
     """The database was written by a newer version of the program."""
+
+
+class PermissionDenied(SarabanError):
+    """The user's role does not allow the action; nothing was written. The CLI exits 3.
+
+    Not ``InvalidInput``: the input may be perfectly right, the person is not the one who
+    may do it (an admin may).
+    """

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 from calendar import monthrange
-
-from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
+from functools import cache
+from typing import Any
 
 from desktop_app.domain.errors import InvalidDate
 from desktop_app.domain.thai_text import Digits, apply_digits, normalise, to_arabic_digits
@@ -22,30 +22,58 @@ BE_OFFSET = 543
 MIN_CE_YEAR = 1900
 MAX_CE_YEAR = 2200
 
-MONTHS_FULL_TH: tuple[str, ...] = tuple(thai_full_months)
-MONTHS_ABBR_TH: tuple[str, ...] = tuple(thai_abbr_months)
 MONTHS_EN: tuple[str, ...] = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 )
 
 EXAMPLES_TH = "เช่น 5/3/2569, 5/3/69, 5 มี.ค. 69, 5 มีนาคม 2569 หรือ 2026-03-05"
 EXAMPLES_EN = "e.g. 5/3/2569, 5/3/69, 5 มี.ค. 69, 5 March 2569 or 2026-03-05"
 
 
-def _month_lookup() -> dict[str, int]:
+@cache
+def _thai_names() -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """PyThaiNLP's month and weekday names (full months, abbreviated months, weekdays from
+    Monday), loaded the first time a Thai date is read or written: importing PyThaiNLP costs
+    about 60 ms, which a command printing JSON dates never needs."""
+    from pythainlp.util.date import thai_abbr_months, thai_full_months, thai_full_weekdays
+
+    return tuple(thai_full_months), tuple(thai_abbr_months), tuple(thai_full_weekdays)
+
+
+def __getattr__(name: str) -> Any:
+    """``MONTHS_FULL_TH``, ``MONTHS_ABBR_TH`` and ``WEEKDAYS_TH``, loaded on first use."""
+    index = {"MONTHS_FULL_TH": 0, "MONTHS_ABBR_TH": 1, "WEEKDAYS_TH": 2}.get(name)
+    if index is None:
+        raise AttributeError(name)
+    return _thai_names()[index]
+
+
+@cache
+def _month_table() -> dict[str, int]:
     table: dict[str, int] = {}
+    full_months, abbr_months, _weekdays = _thai_names()
     for number in range(1, 13):
         full, abbr, eng = (
-            MONTHS_FULL_TH[number - 1], MONTHS_ABBR_TH[number - 1], MONTHS_EN[number - 1],
+            full_months[number - 1],
+            abbr_months[number - 1],
+            MONTHS_EN[number - 1],
         )
         for name in (full, abbr, abbr.replace(".", ""), eng.casefold(), eng[:3].casefold()):
             table[name] = number
     table["sept"] = 9
     return table
 
-
-_MONTHS = _month_lookup()
 
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 _NUMERIC = re.compile(r"^(\d{1,2})\s*[/.\-]\s*(\d{1,2})(?:\s*[/.\-]\s*(\d{2}|\d{4}))?$")
@@ -93,10 +121,11 @@ def _resolve_year(raw: str | None, era: str | None, today: dt.date) -> int:
 
 def _month_name(text: str) -> int | None:
     key = text.strip().casefold()
-    if key in _MONTHS:
-        return _MONTHS[key]
+    months = _month_table()
+    if key in months:
+        return months[key]
     compact = key.replace(".", "").replace(" ", "")
-    return _MONTHS.get(compact)
+    return months.get(compact)
 
 
 def _build(year: int, month: int, day: int, original: str) -> dt.date:
@@ -114,7 +143,7 @@ def _build(year: int, month: int, day: int, original: str) -> dt.date:
         )
     days_in_month = monthrange(year, month)[1]
     if not 1 <= day <= days_in_month:
-        month_th, month_en = MONTHS_FULL_TH[month - 1], MONTHS_EN[month - 1]
+        month_th, month_en = _thai_names()[0][month - 1], MONTHS_EN[month - 1]
         raise InvalidDate(
             f"ไม่มีวันที่ {day} {month_th} {year + BE_OFFSET}: "
             f"เดือน{month_th} {year + BE_OFFSET} มี {days_in_month} วัน",
@@ -206,13 +235,13 @@ def parse_datetime(text: str, *, today: dt.date | None = None) -> dt.datetime:
 
 def format_date_full(value: dt.date, digits: Digits = "thai", lang: str = "th") -> str:
     """A letter's date line: "๕ มีนาคม ๒๕๖๙" ("5 March 2569" in the English UI)."""
-    month = MONTHS_EN[value.month - 1] if lang == "en" else MONTHS_FULL_TH[value.month - 1]
+    month = MONTHS_EN[value.month - 1] if lang == "en" else _thai_names()[0][value.month - 1]
     return apply_digits(f"{value.day} {month} {be_year(value)}", digits)
 
 
 def format_date_short(value: dt.date, digits: Digits = "thai", lang: str = "th") -> str:
     """A stamp or register cell: "๖ มี.ค. ๒๕๖๙" ("6 Mar 2569" in the English UI)."""
-    month = MONTHS_EN[value.month - 1][:3] if lang == "en" else MONTHS_ABBR_TH[value.month - 1]
+    month = MONTHS_EN[value.month - 1][:3] if lang == "en" else _thai_names()[1][value.month - 1]
     return apply_digits(f"{value.day} {month} {be_year(value)}", digits)
 
 
@@ -236,9 +265,14 @@ def format_datetime_short(value: dt.datetime, digits: Digits = "arabic") -> str:
     return f"{format_date_short(value.date(), digits)} {format_time(value, digits)}"
 
 
-WEEKDAYS_TH: tuple[str, ...] = tuple(thai_full_weekdays)  # Monday first, like date.weekday()
 WEEKDAYS_EN: tuple[str, ...] = (
-    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 )
 
 
@@ -247,11 +281,13 @@ def format_date_long(value: dt.date, digits: Digits = "thai", lang: str = "th") 
     if lang == "en":
         return apply_digits(
             f"{WEEKDAYS_EN[value.weekday()]} {value.day} {MONTHS_EN[value.month - 1]} "
-            f"{be_year(value)} BE ({value.year})", digits)
-    return f"{WEEKDAYS_TH[value.weekday()]}ที่ {format_date_full(value, digits)}"
+            f"{be_year(value)} BE ({value.year})",
+            digits,
+        )
+    return f"{_thai_names()[2][value.weekday()]}ที่ {format_date_full(value, digits)}"
 
 
 def month_name(month: int, *, abbreviated: bool = False, lang: str = "th") -> str:
     if lang == "en":
         return MONTHS_EN[month - 1][:3] if abbreviated else MONTHS_EN[month - 1]
-    return (MONTHS_ABBR_TH if abbreviated else MONTHS_FULL_TH)[month - 1]
+    return _thai_names()[1 if abbreviated else 0][month - 1]

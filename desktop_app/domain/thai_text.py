@@ -14,8 +14,6 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 from typing import Literal, TypeVar
 
-from pythainlp.util import normalize as _pythainlp_normalize
-
 Digits = Literal["thai", "arabic"]
 T = TypeVar("T")
 
@@ -25,11 +23,13 @@ _WHITESPACE = re.compile(r"\s+")
 # Characters that never matter to a search: spaces of every kind and zero-width marks.
 _SEARCH_DROP = re.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff]+")
 _TONE_MARKS = re.compile("[\u0e47-\u0e4c]")
+_THAI = re.compile("[\u0e00-\u0e7f]")
 # Spaces or zero-width characters typed before a combining Thai mark (an upper or lower vowel,
 # a tone mark): the mark belongs to the character before them. Left in place, PyThaiNLP takes
 # the mark for a dangling one and deletes it ("ไม ่" would become "ไม", a different word).
 _GAP_BEFORE_MARK = re.compile(
-    "[\\s\u200b\u200c\u200d\u2060\ufeff]+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+    "[\\s\u200b\u200c\u200d\u2060\ufeff]+(?=[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])"
+)
 _LEADING_VOWEL_CONSONANT = re.compile("([\u0e40-\u0e44])([\u0e01-\u0e2e])")
 
 
@@ -62,7 +62,10 @@ def normalise(text: str) -> str:
     # U+0E4D NIKHAHIT + U+0E32 SARA AA is how some keyboards produce SARA AM.
     text = text.replace("\u0e4d\u0e32", "\u0e33")
     text = _GAP_BEFORE_MARK.sub("", text)
-    text = _pythainlp_normalize(text)
+    if _THAI.search(text):
+        from pythainlp.util import normalize  # 60 ms to import: only for Thai text
+
+        text = normalize(text)
     text = _WHITESPACE.sub(" ", text)
     return text.strip()
 

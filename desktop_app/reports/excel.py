@@ -8,9 +8,6 @@ sheet in memory; written to a temporary file and renamed, so a failure leaves no
 
 from __future__ import annotations
 
-import contextlib
-import os
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,12 +18,13 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.db.errors import describe_os_error
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.incoming import IncomingRow
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.files import replacing
 from desktop_app.jobs import NO_CONTROL, JobControl
-from desktop_app.services.register import RegisterRow
+from desktop_app.reports.internals import discard_write_only_sheet
 
 FONT_NAME = "TH Sarabun New"
 
@@ -65,7 +63,11 @@ _CENTER = Alignment(vertical="top", horizontal="center")
 
 
 def _cell(
-    sheet: Worksheet, value: object, *, font: Font, align: Alignment,
+    sheet: Worksheet,
+    value: object,
+    *,
+    font: Font,
+    align: Alignment,
     fill: PatternFill | None = None,
 ) -> WriteOnlyCell:
     cell = WriteOnlyCell(sheet, value=value)
@@ -77,17 +79,7 @@ def _cell(
     return cell
 
 
-def _discard(sheet: Worksheet) -> None:
-    """Close a write-only sheet's stream and delete its temporary file (cancel, error)."""
-    with contextlib.suppress(Exception):
-        sheet.close()
-    writer = getattr(sheet, "_writer", None)
-    if writer is not None:
-        with contextlib.suppress(Exception):
-            writer.cleanup()
-
-
-def _row_values(row: RegisterRow, digits: Digits, lang: str) -> list[object]:
+def _row_values(row: IncomingRow, digits: Digits, lang: str) -> list[object]:
     remarks = row.remarks
     if row.cancelled:
         mark = "ยกเลิก" if lang == "th" else "CANCELLED"
@@ -96,10 +88,10 @@ def _row_values(row: RegisterRow, digits: Digits, lang: str) -> list[object]:
     secrecy = "" if row.secrecy.rank == 0 else row.secrecy.label(lang)
     return [
         row.receive_no,
-        format_date_short(row.received_at.date(), digits),
+        format_date_short(row.received_at.date(), digits, lang),
         format_time(row.received_at, digits),
         apply_digits(row.doc_no, digits),
-        format_date_short(row.doc_date, digits),
+        format_date_short(row.doc_date, digits, lang),
         row.sender,
         row.to_text,
         row.subject,
@@ -111,8 +103,27 @@ def _row_values(row: RegisterRow, digits: Digits, lang: str) -> list[object]:
     ]
 
 
+def check_export_target(target: Path) -> Path:
+    """``target`` if an .xlsx can be written there; ``InvalidInput`` otherwise (before
+    anything is read or written)."""
+    target = Path(target).expanduser()
+    if target.suffix.lower() != ".xlsx":
+        raise InvalidInput(
+            f"แฟ้มปลายทางต้องเป็น .xlsx (ได้รับ “{target.name}”)",
+            f"The output file must end in .xlsx (got “{target.name}”)",
+            field="out",
+        )
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”",
+            f"No such folder: “{target.parent}”",
+            field="out",
+        )
+    return target
+
+
 def export_incoming_register(
-    rows: Iterable[RegisterRow],
+    rows: Iterable[IncomingRow],
     target: Path,
     *,
     title: str,
@@ -121,18 +132,10 @@ def export_incoming_register(
     lang: str = "th",
     control: JobControl = NO_CONTROL,
 ) -> int:
-    """Write ``rows`` to ``target`` (.xlsx); return how many rows were written."""
-    target = Path(target)
-    if target.suffix.lower() != ".xlsx":
-        raise InvalidInput(
-            f"แฟ้มปลายทางต้องเป็น .xlsx (ได้รับ “{target.name}”)",
-            f"The output file must end in .xlsx (got “{target.name}”)", field="out",
-        )
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”", f"No such folder: “{target.parent}”",
-            field="out",
-        )
+    """Write ``rows`` to ``target`` (.xlsx) whole or not at all; return how many rows were
+    written. Raises ``InvalidInput`` (not .xlsx, no such folder), ``EnvironmentProblem``
+    (disk full, no permission) and ``Cancelled`` (``control`` was cancelled)."""
+    target = check_export_target(target)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("ทะเบียนหนังสือรับ" if lang == "th" else "Incoming register")
     for index, column in enumerate(INCOMING_COLUMNS, start=1):
@@ -153,39 +156,42 @@ def export_incoming_register(
     title_cell = WriteOnlyCell(sheet, value=title)
     title_cell.font = Font(name=FONT_NAME, size=18, bold=True)
     sheet.append([title_cell])
-    sheet.append([
-        _cell(sheet, column.title_th if lang == "th" else column.title_en,
-              font=_HEADER_FONT, align=_CENTER, fill=_HEADER_FILL)
-        for column in INCOMING_COLUMNS
-    ])
+    sheet.append(
+        [
+            _cell(
+                sheet,
+                column.title_th if lang == "th" else column.title_en,
+                font=_HEADER_FONT,
+                align=_CENTER,
+                fill=_HEADER_FILL,
+            )
+            for column in INCOMING_COLUMNS
+        ]
+    )
     centred = {0, 1, 2, 4, 8, 9}
     written = 0
     try:
         for row in rows:
             font = _CANCELLED_FONT if row.cancelled else _BODY_FONT
-            sheet.append([
-                _cell(sheet, value, font=font, align=_CENTER if index in centred else _WRAP)
-                for index, value in enumerate(_row_values(row, digits, lang))
-            ])
+            sheet.append(
+                [
+                    _cell(sheet, value, font=font, align=_CENTER if index in centred else _WRAP)
+                    for index, value in enumerate(_row_values(row, digits, lang))
+                ]
+            )
             written += 1
             if written % 500 == 0:
                 control.progress(written, total or written)
         sheet.auto_filter.ref = f"A2:{last_column}{written + 2}"
         control.progress(written, total or written)
     except BaseException:
-        _discard(sheet)
+        discard_write_only_sheet(sheet)
         raise
 
-    handle, tmp_name = tempfile.mkstemp(prefix=".export-", suffix=".xlsx", dir=target.parent)
-    os.close(handle)
-    tmp = Path(tmp_name)
     try:
-        workbook.save(tmp)
-        os.replace(tmp, target)
-    except BaseException as error:
-        _discard(sheet)
-        tmp.unlink(missing_ok=True)
-        if isinstance(error, OSError):
-            raise describe_os_error(error) from error
+        with replacing(target) as temporary:
+            workbook.save(temporary)
+    except BaseException:
+        discard_write_only_sheet(sheet)
         raise
     return written

@@ -1,6 +1,8 @@
 """Official Thai letters as PDF: the stamped letter (หนังสือประทับตรา) and the external
 letter (หนังสือภายนอก), laid out as the regulation on official correspondence describes.
 
+Only layout lives here: what a letter says is ``desktop_app.domain.letters.Letter``.
+
 A4; margins 3 cm left, 2 cm right, about 2.5 cm top and 2 cm bottom; the Garuda 3 cm tall,
 centred, 1.5 cm from the top edge (the office supplies the image; without it, its space is
 kept); 16 pt TH Sarabun-style text; urgency in large red letters above the document number;
@@ -11,13 +13,12 @@ secrecy centred in red at the top and bottom of every page; pages after the firs
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, Literal
+from typing import Any, BinaryIO
 
 from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
@@ -34,10 +35,10 @@ from reportlab.platypus import (
     Spacer,
 )
 
-from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.thai_dates import format_date_full, parse_date
+from desktop_app.domain.letters import Letter, join_recipients
+from desktop_app.domain.thai_dates import format_date_full
 from desktop_app.domain.thai_text import Digits, apply_digits, normalise
+from desktop_app.files import write_atomically
 from desktop_app.reports.typesetting import (
     LineBreaker,
     Segmenter,
@@ -47,8 +48,6 @@ from desktop_app.reports.typesetting import (
     draw_lines,
 )
 from desktop_app.resources import fonts_dir
-
-LetterKind = Literal["stamped", "external"]
 
 # Binary (deflated) streams: ASCII85 only makes PDFs larger and, without ReportLab's C
 # accelerator, costs more time than all the typesetting.
@@ -79,119 +78,11 @@ def prose_digits(text: str, digits: Digits) -> str:
         return apply_digits(text, digits)
     pieces, last = [], 0
     for match in _LINK.finditer(text):
-        pieces.append(apply_digits(text[last:match.start()], digits))
+        pieces.append(apply_digits(text[last : match.start()], digits))
         pieces.append(match.group())
         last = match.end()
     pieces.append(apply_digits(text[last:], digits))
     return "".join(pieces)
-
-
-# -- the letter's content ---------------------------------------------------------------------
-@dataclass(frozen=True)
-class Signer:
-    name: str
-    position: str = ""  # may hold several lines separated by "\n"
-
-
-@dataclass(frozen=True)
-class Letter:
-    """Everything a letter says. Missing optional parts are left out of the page."""
-
-    kind: LetterKind
-    doc_no: str = ""
-    date: dt.date | None = None
-    to: tuple[str, ...] = ()
-    subject: str = ""
-    salutation: str = ""  # external letters: the เรียน line (defaults to the recipients)
-    references: tuple[str, ...] = ()
-    enclosures: tuple[str, ...] = ()
-    body: tuple[str, ...] = ()
-    closing: str = ""
-    signer: Signer | None = None
-    office: str = ""  # the sending office (its name; external letters also its address)
-    office_address: str = ""
-    owner_unit: str = ""  # ส่วนราชการเจ้าของเรื่อง
-    phone: str = ""
-    fax: str = ""
-    email: str = ""
-    urgency: Urgency = Urgency.NORMAL
-    secrecy: Secrecy = Secrecy.NORMAL
-    digits: Digits = "thai"
-    initials: str = ""  # stamped letters: the responsible officer's initials by the stamp
-    copies_to: tuple[str, ...] = ()  # สำเนาส่ง
-    annex_title: str = ""
-
-    @classmethod
-    def from_json(cls, data: Any) -> Letter:
-        """Read the documented JSON object (docs/letter-json.md); refuse what is wrong."""
-        if not isinstance(data, dict):
-            raise InvalidInput("ข้อมูลหนังสือต้องเป็นออบเจกต์ JSON", "A letter must be a JSON object")
-        kind = data.get("kind", "stamped")
-        if kind not in ("stamped", "external"):
-            raise InvalidInput(
-                f"kind ต้องเป็น stamped หรือ external (ได้รับ {kind!r})",
-                f"kind must be stamped or external (got {kind!r})", field="kind")
-        digits = data.get("digits", "thai")
-        if digits not in ("thai", "arabic"):
-            raise InvalidInput(f"digits ต้องเป็น thai หรือ arabic (ได้รับ {digits!r})",
-                               f"digits must be thai or arabic (got {digits!r})", field="digits")
-        date_value = data.get("date")
-        date = None
-        if date_value:
-            try:
-                date = dt.date.fromisoformat(str(date_value))
-            except ValueError:
-                date = parse_date(str(date_value))
-        signer = data.get("signer")
-        if signer is not None and not isinstance(signer, dict):
-            raise InvalidInput("signer ต้องเป็นออบเจกต์ {name, position}",
-                               "signer must be an object {name, position}", field="signer")
-        return cls(
-            kind=kind,
-            doc_no=_string(data, "doc_no"),
-            date=date,
-            to=_strings(data, "to"),
-            subject=_string(data, "subject"),
-            salutation=_string(data, "salutation"),
-            references=_strings(data, "references"),
-            enclosures=_strings(data, "enclosures"),
-            body=_strings(data, "body"),
-            closing=_string(data, "closing"),
-            signer=Signer(_string(signer, "name"), _string(signer, "position")) if signer else None,
-            office=_string(data, "office"),
-            office_address=_string(data, "office_address"),
-            owner_unit=_string(data, "owner_unit"),
-            phone=_string(data, "phone"),
-            fax=_string(data, "fax"),
-            email=_string(data, "email"),
-            urgency=Urgency.parse(data.get("urgency")),
-            secrecy=Secrecy.parse(data.get("secrecy")),
-            digits=digits,
-            initials=_string(data, "initials"),
-            copies_to=_strings(data, "copies_to"),
-            annex_title=_string(data, "annex_title"),
-        )
-
-
-def _string(data: dict[str, Any], key: str) -> str:
-    value = data.get(key)
-    if value is None:
-        return ""
-    if not isinstance(value, str | int | float):
-        raise InvalidInput(f"{key} ต้องเป็นข้อความ", f"{key} must be a string", field=key)
-    return str(value)
-
-
-def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
-    value = data.get(key)
-    if value is None or value == "":
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(item for item in value if item.strip())
-    raise InvalidInput(f"{key} ต้องเป็นข้อความหรือรายการข้อความ",
-                       f"{key} must be a string or a list of strings", field=key)
 
 
 # -- fonts and styles ---------------------------------------------------------------------------
@@ -215,8 +106,12 @@ _BUNDLED: list[LetterFonts] = []
 
 def _bundled_fonts() -> LetterFonts:
     if not _BUNDLED:
-        _BUNDLED.append(LetterFonts(ShapingFont(fonts_dir() / "Laksaman.ttf"),
-                                    ShapingFont(fonts_dir() / "Laksaman-Bold.ttf")))
+        _BUNDLED.append(
+            LetterFonts(
+                ShapingFont(fonts_dir() / "Laksaman.ttf"),
+                ShapingFont(fonts_dir() / "Laksaman-Bold.ttf"),
+            )
+        )
     return _BUNDLED[0]
 
 
@@ -266,15 +161,17 @@ class Garuda(Flowable):
         draw_width = GARUDA_HEIGHT * width / height
         # Centred on the page (the text area is off-centre: margins 3 cm and 2 cm).
         page_centre = PAGE_WIDTH / 2 - LEFT_MARGIN
-        self.canv.drawImage(reader, page_centre - draw_width / 2, 0, draw_width, GARUDA_HEIGHT,
-                            mask="auto")
+        self.canv.drawImage(
+            reader, page_centre - draw_width / 2, 0, draw_width, GARUDA_HEIGHT, mask="auto"
+        )
 
 
 class Columns(Flowable):
     """Paragraphs side by side at given offsets and widths; as tall as the tallest."""
 
-    def __init__(self, cells: Sequence[tuple[float, float, ThaiParagraph]], *,
-                 space_before: float = 0.0) -> None:
+    def __init__(
+        self, cells: Sequence[tuple[float, float, ThaiParagraph]], *, space_before: float = 0.0
+    ) -> None:
         super().__init__()
         self.cells = list(cells)
         self.spaceBefore = space_before
@@ -310,25 +207,37 @@ class LetterRenderer:
         clean = "\n".join(normalise(line) for line in text.split("\n"))
         return ThaiParagraph(clean, style, self.segmenter)
 
-    def _labelled(self, label: str, value: str, letter: Letter, *, space_before: float = 0.0,
-                  keep_with_next: bool = False) -> ThaiParagraph:
-        """"เรื่อง  ..." with later lines hanging under the value, not the label."""
+    def _labelled(
+        self,
+        label: str,
+        value: str,
+        letter: Letter,
+        *,
+        space_before: float = 0.0,
+        keep_with_next: bool = False,
+    ) -> ThaiParagraph:
+        """ "เรื่อง  ..." with later lines hanging under the value, not the label."""
         plain = self.styles.plain
         label_text = label + "  "
         label_width = plain.font.width(label_text, plain.size)
-        style = plain.but(left_indent=label_width, first_indent=-label_width,
-                          space_before=space_before, keep_with_next=keep_with_next)
+        style = plain.but(
+            left_indent=label_width,
+            first_indent=-label_width,
+            space_before=space_before,
+            keep_with_next=keep_with_next,
+        )
         return self._p(prose_digits(label_text + value, letter.digits), style)
 
     def recipients_line(self, letter: Letter) -> tuple[str, bool]:
         """The text after ถึง/เรียน, and whether the recipients go to an annex."""
-        joined = _join_recipients(letter.to)
+        joined = join_recipients(letter.to)
         if not joined:
             return "", False
         plain = self.styles.plain
         label_width = plain.font.width("เรียน  ", plain.size)
-        breaker = LineBreaker(plain.but(left_indent=label_width, first_indent=-label_width),
-                              self.segmenter)
+        breaker = LineBreaker(
+            plain.but(left_indent=label_width, first_indent=-label_width), self.segmenter
+        )
         lines = breaker.lines(prose_digits("เรียน  " + joined, letter.digits), TEXT_WIDTH)
         if len(lines) > MAX_TO_LINES:
             return "ตามบัญชีรายชื่อแนบท้าย", True
@@ -336,8 +245,14 @@ class LetterRenderer:
 
     def story(self, letter: Letter) -> list[Flowable]:
         # The letter's own names (recipients, offices) must never be split across lines.
-        self.segmenter.add_words([*letter.to, letter.office, *letter.owner_unit.split("\n"),
-                                  *(letter.signer.position.split("\n") if letter.signer else [])])
+        self.segmenter.add_words(
+            [
+                *letter.to,
+                letter.office,
+                *letter.owner_unit.split("\n"),
+                *(letter.signer.position.split("\n") if letter.signer else []),
+            ]
+        )
         d = letter.digits
         styles = self.styles
         story: list[Flowable] = [Garuda(self.garuda)]
@@ -345,15 +260,25 @@ class LetterRenderer:
         half = TEXT_WIDTH / 2
         if letter.kind == "external":
             office_lines = "\n".join(x for x in (letter.office, letter.office_address) if x)
-            story.append(Columns([
-                (0.0, half, self._p(doc_no_text, styles.plain)),
-                (half + 0.5 * cm, half - 0.5 * cm,
-                 self._p(prose_digits(office_lines, d), styles.plain)),
-            ]))
+            story.append(
+                Columns(
+                    [
+                        (0.0, half, self._p(doc_no_text, styles.plain)),
+                        (
+                            half + 0.5 * cm,
+                            half - 0.5 * cm,
+                            self._p(prose_digits(office_lines, d), styles.plain),
+                        ),
+                    ]
+                )
+            )
             if letter.date:
-                story.append(self._p(format_date_full(letter.date, d),
-                                     styles.plain.but(left_indent=half - 1 * cm,
-                                                      space_before=6)))
+                story.append(
+                    self._p(
+                        format_date_full(letter.date, d),
+                        styles.plain.but(left_indent=half - 1 * cm, space_before=6),
+                    )
+                )
             if letter.subject:
                 story.append(self._labelled("เรื่อง", letter.subject, letter, space_before=6))
             salutation = letter.salutation
@@ -372,8 +297,12 @@ class LetterRenderer:
         story.extend(self._numbered("อ้างถึง", letter.references, letter))
         story.extend(self._numbered("สิ่งที่ส่งมาด้วย", letter.enclosures, letter))
         for index, paragraph in enumerate(letter.body):
-            story.append(self._p(prose_digits(paragraph, d), styles.body.but(
-                space_before=12 if index == 0 else 6)))
+            story.append(
+                self._p(
+                    prose_digits(paragraph, d),
+                    styles.body.but(space_before=12 if index == 0 else 6),
+                )
+            )
         story.extend(self._ending(letter))
         story.extend(self._owner_block(letter))
         if annex:
@@ -381,16 +310,21 @@ class LetterRenderer:
         return story
 
     def _numbered(self, label: str, items: Sequence[str], letter: Letter) -> list[Flowable]:
-        """"สิ่งที่ส่งมาด้วย  ..." for one item; numbered items under the label for several."""
+        """ "สิ่งที่ส่งมาด้วย  ..." for one item; numbered items under the label for several."""
         if len(items) <= 1:
             return [self._labelled(label, items[0], letter, space_before=6)] if items else []
         plain = self.styles.plain
         label_width = plain.font.width(label + "  ", plain.size)
         flowables: list[Flowable] = [
-            self._labelled(label, f"1. {items[0]}", letter, space_before=6)]
+            self._labelled(label, f"1. {items[0]}", letter, space_before=6)
+        ]
         for number, item in enumerate(items[1:], start=2):
-            flowables.append(self._p(prose_digits(f"{number}. {item}", letter.digits),
-                                     plain.but(left_indent=label_width)))
+            flowables.append(
+                self._p(
+                    prose_digits(f"{number}. {item}", letter.digits),
+                    plain.but(left_indent=label_width),
+                )
+            )
         return flowables
 
     def _ending(self, letter: Letter) -> list[Flowable]:
@@ -402,24 +336,45 @@ class LetterRenderer:
         parts: list[Flowable] = []
         if letter.kind == "external":
             closing = letter.closing or "ขอแสดงความนับถือ"
-            parts.append(Columns([(block_x, block_width, self._p(closing, centred))],
-                                 space_before=12))
+            parts.append(
+                Columns([(block_x, block_width, self._p(closing, centred))], space_before=12)
+            )
             parts.append(Spacer(1, SIGNATURE_SPACE))
             if letter.signer:
                 lines = [f"({letter.signer.name})"] + [
-                    line for line in letter.signer.position.split("\n") if line.strip()]
-                parts.append(Columns([(block_x, block_width,
-                                       self._p(prose_digits("\n".join(lines), d), centred))]))
+                    line for line in letter.signer.position.split("\n") if line.strip()
+                ]
+                parts.append(
+                    Columns(
+                        [
+                            (
+                                block_x,
+                                block_width,
+                                self._p(prose_digits("\n".join(lines), d), centred),
+                            )
+                        ]
+                    )
+                )
         else:
             lines = [letter.office] if letter.office else []
             if letter.date:
                 lines.append(format_date_full(letter.date, d))
             if lines:
-                parts.append(Columns([(block_x, block_width,
-                                       self._p(prose_digits("\n".join(lines), d), centred))],
-                                     space_before=18))
-            parts.append(StampSpace(letter.initials, block_x, block_width, styles.plain,
-                                    self.segmenter, d))
+                parts.append(
+                    Columns(
+                        [
+                            (
+                                block_x,
+                                block_width,
+                                self._p(prose_digits("\n".join(lines), d), centred),
+                            )
+                        ],
+                        space_before=18,
+                    )
+                )
+            parts.append(
+                StampSpace(letter.initials, block_x, block_width, styles.plain, self.segmenter, d)
+            )
         return [KeepTogether(parts)]
 
     def _owner_block(self, letter: Letter) -> list[Flowable]:
@@ -435,11 +390,16 @@ class LetterRenderer:
             lines.append(f"ไปรษณีย์อิเล็กทรอนิกส์ {letter.email}")
         flowables: list[Flowable] = []
         if lines:
-            flowables.append(self._p(prose_digits("\n".join(lines), d),
-                                     self.styles.plain.but(space_before=18)))
+            flowables.append(
+                self._p(prose_digits("\n".join(lines), d), self.styles.plain.but(space_before=18))
+            )
         if letter.copies_to:
-            flowables.append(self._p(prose_digits("สำเนาส่ง\n" + "\n".join(letter.copies_to), d),
-                                     self.styles.plain.but(space_before=12)))
+            flowables.append(
+                self._p(
+                    prose_digits("สำเนาส่ง\n" + "\n".join(letter.copies_to), d),
+                    self.styles.plain.but(space_before=12),
+                )
+            )
         return [KeepTogether(flowables)] if flowables else []
 
     def _annex(self, letter: Letter) -> list[Flowable]:
@@ -450,11 +410,16 @@ class LetterRenderer:
         if letter.date:
             title += f" ลงวันที่ {format_date_full(letter.date, d)}"
         flowables: list[Flowable] = [
-            NextPageTemplate("annex"), PageBreak(),
+            NextPageTemplate("annex"),
+            PageBreak(),
             self._p(prose_digits(title, d), self.styles.center.but(space_after=12)),
         ]
-        width = self.styles.plain.font.width(apply_digits(f"{len(letter.to)}. ", d),
-                                             self.styles.plain.size) + 4
+        width = (
+            self.styles.plain.font.width(
+                apply_digits(f"{len(letter.to)}. ", d), self.styles.plain.size
+            )
+            + 4
+        )
         style = self.styles.plain.but(left_indent=width, first_indent=-width)
         for number, name in enumerate(letter.to, start=1):
             flowables.append(self._p(prose_digits(f"{number}. {name}", d), style))
@@ -468,18 +433,45 @@ class LetterRenderer:
             canvas.saveState()
             if letter.secrecy.rank > 0:
                 text = letter.secrecy.label_th
-                _draw_text_line(canvas, text, LEFT_MARGIN, PAGE_HEIGHT - 1.0 * cm, TEXT_WIDTH,
-                                styles.secrecy, segmenter)
-                _draw_text_line(canvas, text, LEFT_MARGIN, BOTTOM_MARGIN - 0.6 * cm, TEXT_WIDTH,
-                                styles.secrecy, segmenter)
+                _draw_text_line(
+                    canvas,
+                    text,
+                    LEFT_MARGIN,
+                    PAGE_HEIGHT - 1.0 * cm,
+                    TEXT_WIDTH,
+                    styles.secrecy,
+                    segmenter,
+                )
+                _draw_text_line(
+                    canvas,
+                    text,
+                    LEFT_MARGIN,
+                    BOTTOM_MARGIN - 0.6 * cm,
+                    TEXT_WIDTH,
+                    styles.secrecy,
+                    segmenter,
+                )
             if first and letter.urgency.rank > 0:
-                _draw_text_line(canvas, letter.urgency.label_th, LEFT_MARGIN,
-                                PAGE_HEIGHT - GARUDA_TOP - 1.6 * cm, TEXT_WIDTH / 2,
-                                styles.urgency, segmenter)
+                _draw_text_line(
+                    canvas,
+                    letter.urgency.label_th,
+                    LEFT_MARGIN,
+                    PAGE_HEIGHT - GARUDA_TOP - 1.6 * cm,
+                    TEXT_WIDTH / 2,
+                    styles.urgency,
+                    segmenter,
+                )
             if not first:
                 number = apply_digits(f"-{doc.page}-", letter.digits)
-                _draw_text_line(canvas, number, LEFT_MARGIN, PAGE_HEIGHT - 1.5 * cm, TEXT_WIDTH,
-                                styles.page_number, segmenter)
+                _draw_text_line(
+                    canvas,
+                    number,
+                    LEFT_MARGIN,
+                    PAGE_HEIGHT - 1.5 * cm,
+                    TEXT_WIDTH,
+                    styles.page_number,
+                    segmenter,
+                )
             canvas.restoreState()
 
         return draw
@@ -488,25 +480,53 @@ class LetterRenderer:
         """Typeset ``letter`` into ``target`` (a path or a binary file object); return the
         number of pages."""
         frame_height_first = PAGE_HEIGHT - GARUDA_TOP - BOTTOM_MARGIN
-        first_frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH, frame_height_first,
-                            leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
-                            id="first")
-        later_frame = Frame(LEFT_MARGIN, BOTTOM_MARGIN, TEXT_WIDTH,
-                            PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN, leftPadding=0,
-                            rightPadding=0, topPadding=0, bottomPadding=0, id="later")
+        first_frame = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            TEXT_WIDTH,
+            frame_height_first,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="first",
+        )
+        later_frame = Frame(
+            LEFT_MARGIN,
+            BOTTOM_MARGIN,
+            TEXT_WIDTH,
+            PAGE_HEIGHT - TOP_MARGIN - BOTTOM_MARGIN,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id="later",
+        )
         document = BaseDocTemplate(
             str(target) if isinstance(target, Path) else target,
-            pagesize=A4, leftMargin=LEFT_MARGIN, rightMargin=RIGHT_MARGIN,
-            topMargin=TOP_MARGIN, bottomMargin=BOTTOM_MARGIN,
-            title=letter.subject or letter.doc_no, author=letter.office,
-            subject=letter.doc_no, creator="Saraban Desk", invariant=1,
+            pagesize=A4,
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=letter.subject or letter.doc_no,
+            author=letter.office,
+            subject=letter.doc_no,
+            creator="Saraban Desk",
+            invariant=1,
         )
-        document.addPageTemplates([
-            PageTemplate("first", [first_frame], onPage=self._page_marks(letter, True),
-                         autoNextPageTemplate="later"),
-            PageTemplate("later", [later_frame], onPage=self._page_marks(letter, False)),
-            PageTemplate("annex", [later_frame], onPage=self._page_marks(letter, False)),
-        ])
+        document.addPageTemplates(
+            [
+                PageTemplate(
+                    "first",
+                    [first_frame],
+                    onPage=self._page_marks(letter, True),
+                    autoNextPageTemplate="later",
+                ),
+                PageTemplate("later", [later_frame], onPage=self._page_marks(letter, False)),
+                PageTemplate("annex", [later_frame], onPage=self._page_marks(letter, False)),
+            ]
+        )
         document.build(self.story(letter))
         return int(document.page)
 
@@ -523,31 +543,18 @@ class LetterRenderer:
         return pages
 
 
-def write_atomically(target: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``target`` and rename: no half-written PDF."""
-    import os
-    import tempfile
-
-    from desktop_app.db.errors import describe_os_error
-
-    temporary: str | None = None
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".letter-", suffix=".pdf",
-                                             dir=target.parent)
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
-        os.replace(temporary, target)
-    except OSError as error:
-        if temporary:
-            Path(temporary).unlink(missing_ok=True)
-        raise describe_os_error(error) from error
-
-
 class StampSpace(Flowable):
     """Room for the office's stamp, with the responsible officer's initials beside it."""
 
-    def __init__(self, initials: str, x: float, width: float, style: TextStyle,
-                 segmenter: Segmenter, digits: Digits) -> None:
+    def __init__(
+        self,
+        initials: str,
+        x: float,
+        width: float,
+        style: TextStyle,
+        segmenter: Segmenter,
+        digits: Digits,
+    ) -> None:
         super().__init__()
         self.initials = initials
         self.block_x = x
@@ -565,19 +572,26 @@ class StampSpace(Flowable):
             return
         text = prose_digits(self.initials, self.digits)
         x = self.block_x + self.block_width / 2 + 2.2 * cm
-        _draw_text_line(self.canv, text, x, STAMP_SPACE / 2 + self.style.size / 2,
-                        self.block_width / 2, self.style, self.segmenter)
+        _draw_text_line(
+            self.canv,
+            text,
+            x,
+            STAMP_SPACE / 2 + self.style.size / 2,
+            self.block_width / 2,
+            self.style,
+            self.segmenter,
+        )
 
 
-def _draw_text_line(canvas: Canvas, text: str, x: float, top: float, width: float,
-                    style: TextStyle, segmenter: Segmenter) -> None:
+def _draw_text_line(
+    canvas: Canvas,
+    text: str,
+    x: float,
+    top: float,
+    width: float,
+    style: TextStyle,
+    segmenter: Segmenter,
+) -> None:
     breaker = LineBreaker(style, segmenter)
     lines = breaker.lines(text, width)
     draw_lines(canvas, lines, x, top, width, style)
-
-
-def _join_recipients(names: Sequence[str]) -> str:
-    names = [name.strip() for name in names if name.strip()]
-    if len(names) <= 1:
-        return names[0] if names else ""
-    return " ".join(names[:-1]) + " และ" + names[-1]

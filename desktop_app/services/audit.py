@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.models import AuditEvent, utcnow
-from desktop_app.services.users import Actor
+from desktop_app.domain.users import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def _jsonable(value: Any) -> Any:

@@ -1,7 +1,8 @@
 """The directory of organisations: the national reference data and the office's own copy.
 
 The national files (resources/data/*.csv) are read only to load a province at setup; after
-that the database is the truth, and an admin corrects or extends it there.
+that the database is the truth, and an admin corrects or extends it there. Changing the
+directory is the admin's (``PermissionDenied`` for anyone else).
 """
 
 from __future__ import annotations
@@ -11,44 +12,29 @@ import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import Organisation, OrganisationName, utcnow
-from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
+from desktop_app.domain.directory import (
+    OrganisationInfo,
+    OrgKind,
+    Province,
+    ProvinceSummary,
+)
+from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from desktop_app.domain.routing import RECIPIENT_KINDS, Recipient, ordered
 from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
+from desktop_app.domain.users import Actor
 from desktop_app.resources import data_file
-from desktop_app.services import audit
-from desktop_app.services.users import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.models import Organisation
 
 DEPARTMENT_CODE = "DLA"
 DEPARTMENT_NAME = "กรมส่งเสริมการปกครองท้องถิ่น"
 DEPARTMENT_NAME_EN = "Department of Local Administration"
-
-# Kinds, in the order the directory shows them.
-KINDS = ("department", "province", "district", "local_authority", "agency", "office")
-KIND_LABELS = {
-    "department": ("กรม", "Department"),
-    "province": ("จังหวัด", "Province"),
-    "district": ("อำเภอ", "District"),
-    "local_authority": ("องค์กรปกครองส่วนท้องถิ่น", "Local authority"),
-    "agency": ("หน่วยงานอื่น", "Other agency"),
-    "office": ("สำนักงาน", "Office"),
-}
-
-
-@dataclass(frozen=True)
-class Province:
-    code: str
-    name_th: str
-    name_en: str
-    abbrev_th: str
-
-    @property
-    def full_name_th(self) -> str:
-        return f"จังหวัด{self.name_th}"
 
 
 @dataclass(frozen=True)
@@ -72,20 +58,6 @@ class LocalAuthorityRow:
 
 
 @dataclass(frozen=True)
-class OrganisationInfo:
-    id: int
-    kind: str
-    code: str | None
-    name: str
-    short_name: str
-    la_type: str | None
-    parent_id: int | None
-    province_code: str | None
-    district_code: str | None
-    active: bool
-
-
-@dataclass(frozen=True)
 class LoadSummary:
     province: Province
     districts: int
@@ -101,6 +73,7 @@ def _read_csv(name: str) -> tuple[dict[str, str], ...]:
 
 @cache
 def national_provinces() -> tuple[Province, ...]:
+    """Every province of the national data, in Thai dictionary order."""
     rows = _read_csv("provinces.csv")
     provinces = (Province(r["code"], r["name_th"], r["name_en"], r["abbrev_th"]) for r in rows)
     return tuple(sorted(provinces, key=lambda p: thai_sort_key(p.name_th)))
@@ -109,8 +82,14 @@ def national_provinces() -> tuple[Province, ...]:
 @cache
 def national_districts(province_code: str) -> tuple[DistrictRow, ...]:
     return tuple(
-        DistrictRow(r["province_code"], r["district_code"], r["type"], r["name_th"],
-                    r["name_th_full"], r["name_en"])
+        DistrictRow(
+            r["province_code"],
+            r["district_code"],
+            r["type"],
+            r["name_th"],
+            r["name_th_full"],
+            r["name_en"],
+        )
         for r in _read_csv("districts.csv")
         if r["province_code"] == province_code
     )
@@ -119,16 +98,34 @@ def national_districts(province_code: str) -> tuple[DistrictRow, ...]:
 @cache
 def national_local_authorities(province_code: str) -> tuple[LocalAuthorityRow, ...]:
     return tuple(
-        LocalAuthorityRow(r["province_code"], r["district_code"], r["type"], r["name_th"],
-                          r["short_name_th"], r["dla_code"])
+        LocalAuthorityRow(
+            r["province_code"],
+            r["district_code"],
+            r["type"],
+            r["name_th"],
+            r["short_name_th"],
+            r["dla_code"],
+        )
         for r in _read_csv("local_authorities.csv")
         if r["province_code"] == province_code
     )
 
 
+def province_summary(province: Province) -> ProvinceSummary:
+    """How many districts and local authorities loading ``province`` brings."""
+    return ProvinceSummary(
+        province,
+        len(national_districts(province.code)),
+        len(national_local_authorities(province.code)),
+    )
+
+
 def find_province(name_or_code: str) -> Province:
     """A province by code ("58"), Thai name (with or without "จังหวัด"), English name or
-    the two-letter abbreviation ("มส"); spacing, case and digits do not matter."""
+    the two-letter abbreviation ("มส"); spacing, case and digits do not matter.
+
+    Raises ``InvalidInput`` with the closest names when nothing matches.
+    """
     wanted = search_fold(name_or_code or "").removeprefix("จังหวัด").removeprefix("จ.")
     provinces = national_provinces()
     for province in provinces:
@@ -154,20 +151,38 @@ def find_province(name_or_code: str) -> Province:
 
 def _info(org: Organisation) -> OrganisationInfo:
     return OrganisationInfo(
-        org.id, org.kind, org.code, org.name, org.short_name, org.la_type, org.parent_id,
-        org.province_code, org.district_code, org.active,
+        org.id,
+        OrgKind(org.kind),
+        org.code,
+        org.name,
+        org.short_name,
+        org.la_type,
+        org.parent_id,
+        org.province_code,
+        org.district_code,
+        org.active,
     )
 
 
-def _new_org(actor: Actor, **values) -> Organisation:
+def _new_org(actor: Actor, **values: Any) -> Organisation:
+    from desktop_app.db.models import Organisation, utcnow
+
     name = normalise(values["name"])
     return Organisation(
-        **{**values, "name": name},
+        **{**values, "kind": OrgKind(values["kind"]).value, "name": name},
         name_sort=thai_sort_key(name),
         name_fold=search_fold(name),
         created_by=actor.id,
         created_at=utcnow(),
     )
+
+
+def require_admin(actor: Actor, what_th: str, what_en: str) -> None:
+    """``PermissionDenied`` unless ``actor`` is an admin (``what``: the refused action)."""
+    if not actor.is_admin:
+        raise PermissionDenied(
+            f"เฉพาะผู้ดูแลระบบเท่านั้นที่{what_th}ได้", f"Only an administrator can {what_en}"
+        )
 
 
 class DirectoryService:
@@ -181,6 +196,10 @@ class DirectoryService:
         Idempotent: existing entries (matched by kind and code) are left as the admin has
         them, so re-running setup never undoes a correction.
         """
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Organisation
+
         existing = {
             (kind, code): org_id
             for kind, code, org_id in session.execute(
@@ -194,8 +213,11 @@ class DirectoryService:
         def upsert_all(rows: list[tuple[str, str, dict[str, object]]]) -> dict[str, int]:
             """Insert the rows whose (kind, code) is new, in one flush; return code -> id."""
             nonlocal added
-            fresh = [(kind, code, _new_org(actor, kind=kind, code=code, **values))
-                     for kind, code, values in rows if (kind, code) not in existing]
+            fresh = [
+                (kind, code, _new_org(actor, kind=kind, code=code, **values))
+                for kind, code, values in rows
+                if (kind, code) not in existing
+            ]
             session.add_all([org for _kind, _code, org in fresh])
             session.flush()
             for kind, code, org in fresh:
@@ -203,39 +225,83 @@ class DirectoryService:
             added += len(fresh)
             return {code: existing[(kind, code)] for kind, code, _values in rows}
 
-        upsert_all([("department", DEPARTMENT_CODE, {
-            "name": DEPARTMENT_NAME, "name_en": DEPARTMENT_NAME_EN, "short_name": "สถ."})])
-        province_id = upsert_all([("province", province.code, {
-            "name": province.full_name_th, "short_name": province.name_th,
-            "name_en": province.name_en, "province_code": province.code})])[province.code]
+        upsert_all(
+            [
+                (
+                    OrgKind.DEPARTMENT.value,
+                    DEPARTMENT_CODE,
+                    {"name": DEPARTMENT_NAME, "name_en": DEPARTMENT_NAME_EN, "short_name": "สถ."},
+                )
+            ]
+        )
+        province_id = upsert_all(
+            [
+                (
+                    OrgKind.PROVINCE.value,
+                    province.code,
+                    {
+                        "name": province.full_name_th,
+                        "short_name": province.name_th,
+                        "name_en": province.name_en,
+                        "province_code": province.code,
+                    },
+                )
+            ]
+        )[province.code]
         districts = national_districts(province.code)
-        district_ids = upsert_all([
-            ("district", district.code, {
-                "name": district.name_th_full, "short_name": district.name_th,
-                "name_en": district.name_en, "parent_id": province_id,
-                "province_code": province.code, "district_code": district.code})
-            for district in districts
-        ])
+        district_ids = upsert_all(
+            [
+                (
+                    OrgKind.DISTRICT.value,
+                    district.code,
+                    {
+                        "name": district.name_th_full,
+                        "short_name": district.name_th,
+                        "name_en": district.name_en,
+                        "parent_id": province_id,
+                        "province_code": province.code,
+                        "district_code": district.code,
+                    },
+                )
+                for district in districts
+            ]
+        )
         authorities = national_local_authorities(province.code)
-        upsert_all([
-            ("local_authority", authority.dla_code, {
-                "name": authority.name_th, "short_name": authority.short_name_th,
-                "la_type": authority.la_type,
-                "parent_id": district_ids.get(authority.district_code, province_id),
-                "province_code": province.code, "district_code": authority.district_code})
-            for authority in authorities
-        ])
+        upsert_all(
+            [
+                (
+                    OrgKind.LOCAL_AUTHORITY.value,
+                    authority.dla_code,
+                    {
+                        "name": authority.name_th,
+                        "short_name": authority.short_name_th,
+                        "la_type": authority.la_type,
+                        "parent_id": district_ids.get(authority.district_code, province_id),
+                        "province_code": province.code,
+                        "district_code": authority.district_code,
+                    },
+                )
+                for authority in authorities
+            ]
+        )
         return LoadSummary(province, len(districts), len(authorities), added)
 
     # -- reading -----------------------------------------------------------------------
     def organisations(
-        self, *, kinds: Iterable[str] | None = None, province_code: str | None = None,
+        self,
+        *,
+        kinds: Iterable[OrgKind] | None = None,
+        province_code: str | None = None,
         include_inactive: bool = False,
     ) -> list[OrganisationInfo]:
         """Organisations in Thai dictionary order."""
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Organisation
+
         query = select(Organisation).order_by(Organisation.name_sort, Organisation.id)
         if kinds is not None:
-            query = query.where(Organisation.kind.in_(list(kinds)))
+            query = query.where(Organisation.kind.in_([OrgKind(k).value for k in kinds]))
         if province_code is not None:
             query = query.where(Organisation.province_code == province_code)
         if not include_inactive:
@@ -243,8 +309,41 @@ class DirectoryService:
         with self.db.read() as session:
             return [_info(org) for org in session.scalars(query)]
 
-    def count(self, kind: str, province_code: str | None = None) -> int:
-        query = select(func.count()).select_from(Organisation).where(Organisation.kind == kind)
+    def recipients(self, province_code: str | None) -> list[Recipient]:
+        """Who a letter can go to: the province's districts and local authorities (all of
+        them when ``province_code`` is None) and every other agency, in customary order."""
+        organisations = self.organisations()
+        district_names = {o.code or "": o.name for o in organisations if o.kind is OrgKind.DISTRICT}
+        return ordered(
+            _recipient(org, district_names)
+            for org in organisations
+            if org.kind in RECIPIENT_KINDS
+            and (
+                org.kind in (OrgKind.AGENCY, OrgKind.DEPARTMENT)
+                or province_code is None
+                or org.province_code == province_code
+            )
+        )
+
+    def recipients_by_id(self, ids: Iterable[int]) -> list[Recipient]:
+        """Recipients for organisation ids (saved lists may span provinces)."""
+        wanted = set(ids)
+        return [
+            _recipient(org, {})
+            for org in self.organisations(include_inactive=True)
+            if org.id in wanted
+        ]
+
+    def count(self, kind: OrgKind, province_code: str | None = None) -> int:
+        from sqlalchemy import func, select
+
+        from desktop_app.db.models import Organisation
+
+        query = (
+            select(func.count())
+            .select_from(Organisation)
+            .where(Organisation.kind == OrgKind(kind).value)
+        )
         if province_code is not None:
             query = query.where(Organisation.province_code == province_code)
         with self.db.read() as session:
@@ -252,19 +351,46 @@ class DirectoryService:
 
     def sender_names(self) -> list[str]:
         """Every active organisation's name, for the sender field's completion."""
-        return [org.name for org in self.organisations()]
+        with self.db.reading() as reader:
+            return [
+                str(name)
+                for name in reader.column(
+                    "SELECT name FROM organisation WHERE active = ? ORDER BY name_sort, id", [True]
+                )
+            ]
+
+    def organisation_id(self, name: str) -> int | None:
+        """The active organisation called ``name`` (typed any way), or None."""
+        folded = search_fold(name)
+        if not folded:
+            return None
+        with self.db.reading() as reader:
+            found = reader.scalar(
+                "SELECT id FROM organisation WHERE name_fold = ? AND active = ? "
+                "ORDER BY id LIMIT 1",
+                [folded, True],
+            )
+        return int(found) if found is not None else None
 
     def find_by_name(self, session: Session, name: str) -> int | None:
+        """``organisation_id`` inside a write transaction."""
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Organisation
+
         folded = search_fold(name)
         if not folded:
             return None
         return session.scalar(
             select(Organisation.id)
             .where(Organisation.name_fold == folded, Organisation.active.is_(True))
+            .order_by(Organisation.id)
             .limit(1)
         )
 
     def get(self, org_id: int) -> OrganisationInfo:
+        from desktop_app.db.models import Organisation
+
         with self.db.read() as session:
             org = session.get(Organisation, org_id)
             if org is None:
@@ -279,21 +405,19 @@ class DirectoryService:
         with self.db.write() as session:
             if self.find_by_name(session, clean) is not None:
                 raise InvalidInput(
-                    f"มีหน่วยงานชื่อ “{clean}” อยู่แล้ว", f"“{clean}” is already in the directory",
+                    f"มีหน่วยงานชื่อ “{clean}” อยู่แล้ว",
+                    f"“{clean}” is already in the directory",
                     field="name",
                 )
-            org = _new_org(actor, kind="agency", code=None, name=clean, short_name=short_name)
+            org = _new_org(actor, kind=OrgKind.AGENCY, code=None, name=clean, short_name=short_name)
             session.add(org)
             session.flush()
             return _info(org)
 
     # -- admin: keep the directory true without rewriting history --------------------------
-    def _require_admin(self, actor: Actor) -> None:
-        if actor.role != "admin":
-            raise Conflict("เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขทำเนียบหน่วยงานได้",
-                           "Only an administrator can change the directory")
-
     def _active(self, session: Session, org_id: int) -> Organisation:
+        from desktop_app.db.models import Organisation
+
         org = session.get(Organisation, org_id)
         if org is None:
             raise NotFound(f"ไม่พบหน่วยงานรหัส {org_id}", f"No organisation {org_id}")
@@ -301,11 +425,15 @@ class DirectoryService:
             raise Conflict(f"“{org.name}” เลิกใช้แล้ว", f"“{org.name}” is retired")
         return org
 
-    def rename(self, org_id: int, new_name: str, actor: Actor, *,
-               la_type: str | None = None) -> OrganisationInfo:
+    def rename(
+        self, org_id: int, new_name: str, actor: Actor, *, la_type: str | None = None
+    ) -> OrganisationInfo:
         """A new name (an อบต. that became a เทศบาลตำบล); the old one is kept in history and
         letters already sent keep the name they were sent to."""
-        self._require_admin(actor)
+        from desktop_app.db.models import OrganisationName
+        from desktop_app.services import audit
+
+        require_admin(actor, "แก้ไขทำเนียบหน่วยงาน", "change the directory")
         clean = normalise(new_name)
         if not clean:
             raise InvalidInput("กรุณากรอกชื่อใหม่", "Enter the new name", field="name")
@@ -313,21 +441,31 @@ class DirectoryService:
             org = self._active(session, org_id)
             if clean == org.name and la_type in (None, org.la_type):
                 return _info(org)
-            session.add(OrganisationName(organisation_id=org.id, name=org.name,
-                                         changed_by=actor.id))
+            session.add(
+                OrganisationName(organisation_id=org.id, name=org.name, changed_by=actor.id)
+            )
             before = {"name": org.name, "la_type": org.la_type}
             org.name = clean
             org.name_sort = thai_sort_key(clean)
             org.name_fold = search_fold(clean)
             if la_type is not None:
                 org.la_type = la_type
-            audit.record(session, actor, "organisation.rename", "organisation", org.id,
-                         audit.changes(before, {"name": clean, "la_type": org.la_type}))
+            audit.record(
+                session,
+                actor,
+                "organisation.rename",
+                "organisation",
+                org.id,
+                audit.changes(before, {"name": clean, "la_type": org.la_type}),
+            )
             return _info(org)
 
     def retire(self, org_id: int, actor: Actor) -> OrganisationInfo:
         """No longer offered as a recipient; everything already recorded still points here."""
-        self._require_admin(actor)
+        from desktop_app.db.models import utcnow
+        from desktop_app.services import audit
+
+        require_admin(actor, "แก้ไขทำเนียบหน่วยงาน", "change the directory")
         with self.db.write() as session:
             org = self._active(session, org_id)
             org.active = False
@@ -338,62 +476,138 @@ class DirectoryService:
     def merge(self, source_id: int, target_id: int, actor: Actor) -> OrganisationInfo:
         """Two entries for one body: the source is retired and points at the target; saved
         recipient lists follow; history keeps the source's name."""
-        self._require_admin(actor)
+        from sqlalchemy import select
+
+        from desktop_app.db.models import RecipientListMember, utcnow
+        from desktop_app.services import audit
+
+        require_admin(actor, "แก้ไขทำเนียบหน่วยงาน", "change the directory")
         if source_id == target_id:
-            raise InvalidInput("เลือกหน่วยงานที่จะรวมเข้าด้วยกันให้ต่างกัน",
-                               "Choose two different organisations", field="target")
+            raise InvalidInput(
+                "เลือกหน่วยงานที่จะรวมเข้าด้วยกันให้ต่างกัน",
+                "Choose two different organisations",
+                field="target",
+            )
         with self.db.write() as session:
             source = self._active(session, source_id)
             target = self._active(session, target_id)
             source.active = False
             source.retired_at = utcnow()
             source.merged_into_id = target.id
-            from desktop_app.db.models import RecipientListMember
-
-            members = session.scalars(select(RecipientListMember).where(
-                RecipientListMember.organisation_id == source.id))
+            members = session.scalars(
+                select(RecipientListMember).where(RecipientListMember.organisation_id == source.id)
+            )
             for member in members:
-                duplicate = session.scalar(select(RecipientListMember).where(
-                    RecipientListMember.list_id == member.list_id,
-                    RecipientListMember.organisation_id == target.id))
+                duplicate = session.scalar(
+                    select(RecipientListMember).where(
+                        RecipientListMember.list_id == member.list_id,
+                        RecipientListMember.organisation_id == target.id,
+                    )
+                )
                 if duplicate is None:
                     member.organisation_id = target.id
                 else:
                     session.delete(member)
-            audit.record(session, actor, "organisation.merge", "organisation", source.id,
-                         {"into": target.id, "name": source.name})
+            audit.record(
+                session,
+                actor,
+                "organisation.merge",
+                "organisation",
+                source.id,
+                {"into": target.id, "name": source.name},
+            )
             return _info(target)
 
-    def add_organisation(self, kind: str, name: str, actor: Actor, *, code: str | None = None,
-                         parent_id: int | None = None, la_type: str | None = None,
-                         ) -> OrganisationInfo:
+    def add_organisation(
+        self,
+        kind: OrgKind | str,
+        name: str,
+        actor: Actor,
+        *,
+        code: str | None = None,
+        parent_id: int | None = None,
+        la_type: str | None = None,
+    ) -> OrganisationInfo:
         """An entry the national data lacks (a new local authority, another agency)."""
-        self._require_admin(actor)
-        if kind not in KINDS:
-            raise InvalidInput(f"ไม่รู้จักประเภทหน่วยงาน {kind}", f"Unknown kind {kind}",
-                               field="kind")
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Organisation
+        from desktop_app.services import audit
+
+        require_admin(actor, "แก้ไขทำเนียบหน่วยงาน", "change the directory")
+        try:
+            kind = OrgKind(kind)
+        except ValueError:
+            raise InvalidInput(
+                f"ไม่รู้จักประเภทหน่วยงาน {kind}", f"Unknown kind {kind}", field="kind"
+            ) from None
         clean = normalise(name)
         if not clean:
             raise InvalidInput("กรุณากรอกชื่อหน่วยงาน", "Enter the name", field="name")
         with self.db.write() as session:
-            if code and session.scalar(select(Organisation.id).where(
-                    Organisation.kind == kind, Organisation.code == code)) is not None:
-                raise InvalidInput(f"รหัส {code} มีอยู่แล้ว", f"Code {code} already exists",
-                                   field="code")
+            if (
+                code
+                and session.scalar(
+                    select(Organisation.id).where(
+                        Organisation.kind == kind.value, Organisation.code == code
+                    )
+                )
+                is not None
+            ):
+                raise InvalidInput(
+                    f"รหัส {code} มีอยู่แล้ว", f"Code {code} already exists", field="code"
+                )
             parent = session.get(Organisation, parent_id) if parent_id else None
-            org = _new_org(actor, kind=kind, code=code or None, name=clean, la_type=la_type,
-                           parent_id=parent.id if parent else None,
-                           province_code=parent.province_code if parent else None,
-                           district_code=(parent.code if parent and parent.kind == "district"
-                                          else parent.district_code if parent else None))
+            org = _new_org(
+                actor,
+                kind=kind,
+                code=code or None,
+                name=clean,
+                la_type=la_type,
+                parent_id=parent.id if parent else None,
+                province_code=parent.province_code if parent else None,
+                district_code=(
+                    parent.code
+                    if parent and parent.kind == "district"
+                    else parent.district_code
+                    if parent
+                    else None
+                ),
+            )
             session.add(org)
             session.flush()
-            audit.record(session, actor, "organisation.add", "organisation", org.id,
-                         {"name": clean, "kind": kind, "code": code})
+            audit.record(
+                session,
+                actor,
+                "organisation.add",
+                "organisation",
+                org.id,
+                {"name": clean, "kind": kind.value, "code": code},
+            )
             return _info(org)
 
     def former_names(self, org_id: int) -> list[str]:
-        with self.db.read() as session:
-            return list(session.scalars(select(OrganisationName.name).where(
-                OrganisationName.organisation_id == org_id).order_by(OrganisationName.id)))
+        from sqlalchemy import select
 
+        from desktop_app.db.models import OrganisationName
+
+        with self.db.read() as session:
+            return list(
+                session.scalars(
+                    select(OrganisationName.name)
+                    .where(OrganisationName.organisation_id == org_id)
+                    .order_by(OrganisationName.id)
+                )
+            )
+
+
+def _recipient(org: OrganisationInfo, district_names: dict[str, str]) -> Recipient:
+    return Recipient(
+        org.id,
+        org.kind,
+        org.name,
+        org.code,
+        org.la_type,
+        org.district_code,
+        district_names.get(org.district_code or "", ""),
+    )

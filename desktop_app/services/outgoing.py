@@ -1,139 +1,89 @@
 """Forwarding and the outgoing register (ทะเบียนหนังสือส่ง).
 
 An officer takes a registered incoming document, picks recipients (presets or one by one),
-edits the forwarding letter the service drafts from the incoming record, and issues it: the
-outgoing number is allocated, the letter typeset with it and stored, and one tracking row
-written per recipient, all in one transaction, so a failure leaves no number used and no half
-letter. Numbers run per calendar year (BE) in a series per work-group prefix, normal and
-circular (ว) apart, gapless like the receive numbers.
+edits the forwarding letter the service drafts from the incoming record, and issues it.
+Numbers run per calendar year (BE) in a series per work-group prefix, normal and circular
+(ว) apart, gapless like the receive numbers.
+
+Issuing follows the number-lock rule (the same as registering):
+
+1. Prepare, outside any lock: check the draft, read the incoming PDFs to append (a broken one
+   is refused here, so no number is used), predict the number (the series' last number + 1),
+   typeset the letter with it and stage the PDF in the store.
+2. Lock: one short write transaction allocates the number and stores the letter as sent (its
+   JSON), one tracking row per recipient and the incoming record's note. Nothing slow.
+3. After the commit the number is issued and is never reported as a failure: the staged PDF
+   is put in place and written where the officer asked. If another workstation took the
+   predicted number, the letter is typeset again with the real one first. If the PDF cannot
+   be written (disk full, no permission), the ``IssuedLetter`` says so (``pdf_saved`` False)
+   and the letter is printed again later from the stored letter (``save_pdf``), never with
+   a new number.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
+import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from threading import Lock
-from typing import Any
-
-from sqlalchemy import select
+from typing import TYPE_CHECKING
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import (
-    Attachment,
-    IncomingDocument,
-    LetterRecipient,
-    Organisation,
-    OutgoingLetter,
-    RecipientList,
-    RecipientListMember,
-    WorkGroup,
-    utcnow,
+from desktop_app.domain.clock import Clock
+from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, SarabanError
+from desktop_app.domain.letters import (
+    PENDING_NUMBER,
+    ForwardSource,
+    Letter,
+    SendingOffice,
+    default_due_date,
+    format_doc_no,
+    forwarded_note,
+    forwarding_letter,
+    outgoing_series,
 )
-from desktop_app.db.numbering import allocate_number
-from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
-from desktop_app.domain.routing import PRESETS, Addressee, ordered, preset_members, to_line
-from desktop_app.domain.thai_dates import be_year, format_date_full
+from desktop_app.domain.outgoing import ForwardDraft, ForwardSetup, IssuedLetter, OutgoingRow
+from desktop_app.domain.records import required_reason
+from desktop_app.domain.routing import PRESETS, Recipient, ordered, preset_members, to_line
+from desktop_app.domain.thai_dates import be_year
 from desktop_app.domain.thai_text import apply_digits, normalise
+from desktop_app.domain.users import Actor
+from desktop_app.files import write_atomically
 from desktop_app.jobs import NO_CONTROL, JobControl
-from desktop_app.reports.letters import Letter, LetterFonts, LetterRenderer, write_atomically
-from desktop_app.reports.typesetting import Segmenter
-from desktop_app.services import audit
-from desktop_app.services.attachments import AttachmentStore
+from desktop_app.services.attachments import AttachmentStore, StagedFile
 from desktop_app.services.directory import DirectoryService
-from desktop_app.services.register import derive_columns
 from desktop_app.services.settings import SettingsService
-from desktop_app.services.users import Actor
 
-Clock = Callable[[], dt.datetime]
-DUE_DAYS = {Urgency.MOST_URGENT: 3, Urgency.VERY_URGENT: 5, Urgency.URGENT: 7,
-            Urgency.NORMAL: 15}
+if TYPE_CHECKING:
+    from desktop_app.reports.letters import LetterRenderer
 
-
-@dataclass(frozen=True)
-class ForwardDraft:
-    """A forwarding letter before it has a number: what the editor shows and changes."""
-
-    incoming_id: int | None
-    recipients: tuple[Addressee, ...]
-    letter: Letter
-    circular: bool
-    prefix: str
-    work_group_id: int | None
-    append_incoming_pdf: bool = True
-    sending_method: str = ""
-
-    @property
-    def recipient_codes(self) -> list[str]:
-        return [a.code or a.name for a in self.recipients]
+log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True)
-class IssuedLetter:
-    id: int
-    doc_no: str  # Arabic digits, as stored
-    printed_no: str  # as printed on the letter (the letter's digits)
-    series: str  # "circular" or "normal"
-    prefix: str
-    number: int
-    year: int
-    letter_date: dt.date
-    recipients: tuple[Addressee, ...]
-    pdf: Path
+@dataclass
+class _Prepared:
+    """A letter typeset before its number was allocated."""
+
+    letter: Letter  # with the predicted number and the date
+    pdf: bytes
     pages: int
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "letter_id": self.id,
-            "outgoing_no": self.printed_no,
-            "series": self.series,
-            "prefix": self.prefix,
-            "number": self.number,
-            "year": self.year,
-            "date": self.letter_date.isoformat(),
-            "recipients": [a.code or a.name for a in self.recipients],
-            "pdf": str(self.pdf),
-            "pages": self.pages,
-        }
-
-
-@dataclass(frozen=True)
-class OutgoingRow:
-    id: int
-    year: int
-    number: int
-    doc_no: str
-    letter_date: dt.date
-    subject: str
-    to_text: str
-    sending_method: str
-    incoming_id: int | None
-    recipients: int
-    cancelled: bool
-
-
-def format_doc_no(prefix: str, number: int, circular: bool) -> str:
-    """"มส 0023.3/ว 354" (circular) or "มส 0023.3/354"."""
-    return f"{prefix}/ว {number}" if circular else f"{prefix}/{number}"
-
-
-def series_key(prefix: str, circular: bool) -> str:
-    return f"outgoing:{normalise(prefix)}:{'ว' if circular else ''}"
-
-
-def _addressee(org: Organisation, district_names: dict[str, str]) -> Addressee:
-    return Addressee(org.id, org.kind, org.name, org.code, org.la_type, org.district_code,
-                     district_names.get(org.district_code or "", ""))
+    staged: StagedFile
 
 
 class OutgoingService:
-    def __init__(self, db: Database, directory: DirectoryService, settings: SettingsService,
-                 store: Callable[[], AttachmentStore], letters_dir: Path,
-                 clock: Clock) -> None:
+    def __init__(
+        self,
+        db: Database,
+        directory: DirectoryService,
+        settings: SettingsService,
+        store: Callable[[], AttachmentStore],
+        letters_dir: Path,
+        clock: Clock,
+    ) -> None:
         self.db = db
         self.directory = directory
         self.settings = settings
@@ -148,6 +98,9 @@ class OutgoingService:
     def renderer(self) -> LetterRenderer:
         """One renderer per service: fonts and the word dictionary load once (again after
         the office changes its letter font or emblem)."""
+        from desktop_app.reports.letters import LetterFonts, LetterRenderer
+        from desktop_app.reports.typesetting import Segmenter
+
         font = self.settings.get("letter.font_path")
         bold = self.settings.get("letter.bold_font_path")
         garuda = self.settings.get("letter.garuda_path")
@@ -157,51 +110,60 @@ class OutgoingService:
                 self._renderer = None
             if self._renderer is None:
                 self._renderer_key = key
-                fonts = (LetterFonts.from_files(Path(font), Path(bold) if bold else None)
-                         if font and Path(font).is_file() else LetterFonts.bundled())
+                fonts = (
+                    LetterFonts.from_files(Path(font), Path(bold) if bold else None)
+                    if font and Path(font).is_file()
+                    else LetterFonts.bundled()
+                )
                 self._renderer = LetterRenderer(
-                    fonts=fonts, segmenter=Segmenter(self.directory.sender_names()),
-                    garuda=Path(garuda) if garuda and Path(garuda).is_file() else None)
+                    fonts=fonts,
+                    segmenter=Segmenter(self.directory.sender_names()),
+                    garuda=Path(garuda) if garuda and Path(garuda).is_file() else None,
+                )
             return self._renderer
+
+    def _typeset(self, letter: Letter, enclosures: Sequence[bytes]) -> tuple[bytes, int]:
+        """The letter's PDF followed by the enclosed PDFs; the page count of the whole."""
+        from desktop_app.reports.pdf_merge import append_pdfs
+
+        buffer = io.BytesIO()
+        pages = self.renderer().build(letter, buffer)
+        merged, extra = append_pdfs(buffer.getvalue(), enclosures)
+        return merged, pages + extra
 
     def preview(self, draft: ForwardDraft) -> bytes:
         """The letter as it will look, with the number still open ("..."), for the editor."""
         letter = draft.letter
         if not letter.doc_no:
-            letter = replace(letter, doc_no=f"{draft.prefix}/{'ว ' if draft.circular else ''}...")
+            letter = replace(
+                letter, doc_no=format_doc_no(draft.prefix, PENDING_NUMBER, draft.circular)
+            )
         if letter.date is None:
             letter = replace(letter, date=self.clock().date())
         return self.renderer().render_bytes(letter)
 
     # -- recipients ---------------------------------------------------------------------------
-    def addressees(self) -> list[Addressee]:
+    def recipient_directory(self) -> list[Recipient]:
         """The office's province (districts, local authorities) and other agencies."""
         office = self.settings.office()
-        province = office.province_code if office else None
-        with self.db.read() as session:
-            query = select(Organisation).where(Organisation.active.is_(True))
-            organisations = list(session.scalars(query))
-        district_names = {o.code or "": o.name for o in organisations if o.kind == "district"}
-        return ordered(
-            _addressee(org, district_names) for org in organisations
-            if org.kind in ("district", "local_authority", "agency", "department", "province")
-            and (org.kind in ("agency", "department") or province is None
-                 or org.province_code == province)
-        )
+        return self.directory.recipients(office.province_code if office else None)
 
-    def resolve(self, targets: Sequence[str]) -> list[Addressee]:
+    def resolve(self, targets: Sequence[str]) -> list[Recipient]:
         """Targets as the CLI takes them: a preset (all-districts, all-local-authorities,
         all-municipalities, all-sao, district:CODE, list:NAME), a district code or a local
-        authority's DLA code."""
-        directory = self.addressees()
-        by_code = {a.code: a for a in directory if a.code}
-        chosen: list[Addressee] = []
+        authority's DLA code. Raises ``InvalidInput`` naming the unknown target."""
+        directory = self.recipient_directory()
+        by_code = {r.code: r for r in directory if r.code}
+        chosen: list[Recipient] = []
         for raw in targets:
             target = raw.strip()
             if target in PRESETS or target.startswith("district:"):
                 if target.startswith("district:") and target.split(":", 1)[1] not in by_code:
-                    raise InvalidInput(f"ไม่พบอำเภอรหัส {target.split(':', 1)[1]}",
-                                       f"No district {target.split(':', 1)[1]}", field="to")
+                    raise InvalidInput(
+                        f"ไม่พบอำเภอรหัส {target.split(':', 1)[1]}",
+                        f"No district {target.split(':', 1)[1]}",
+                        field="to",
+                    )
                 chosen.extend(preset_members(target, directory))
             elif target.startswith("list:"):
                 chosen.extend(self._list_members(target.split(":", 1)[1]))
@@ -214,24 +176,33 @@ class OutgoingService:
                     "รหัสอำเภอ 4 หลัก หรือรหัส อปท. 7 หลัก)",
                     f"Unknown recipient “{target}” (use all-districts, all-local-authorities, "
                     "all-municipalities, all-sao, district:CODE, list:NAME, a 4-digit district "
-                    "code or a 7-digit DLA code)", field="to")
+                    "code or a 7-digit DLA code)",
+                    field="to",
+                )
         if not chosen:
             raise InvalidInput("ยังไม่ได้เลือกผู้รับ", "No recipients chosen", field="to")
         return ordered(chosen)
 
-    def _list_members(self, name: str) -> list[Addressee]:
-        with self.db.read() as session:
-            saved = session.scalar(select(RecipientList).where(RecipientList.name == name))
-            if saved is None:
-                raise InvalidInput(f"ไม่พบรายชื่อผู้รับ “{name}”", f"No recipient list “{name}”",
-                                   field="to")
-            ids = [member.organisation_id for member in saved.members]
-        wanted = set(ids)
-        with self.db.read() as session:
-            orgs = list(session.scalars(select(Organisation).where(Organisation.id.in_(wanted))))
-        return [_addressee(org, {}) for org in orgs]
+    def _list_members(self, name: str) -> list[Recipient]:
+        with self.db.reading() as reader:
+            list_id = reader.scalar("SELECT id FROM recipient_list WHERE name = ?", [name])
+            if list_id is None:
+                raise InvalidInput(
+                    f"ไม่พบรายชื่อผู้รับ “{name}”", f"No recipient list “{name}”", field="to"
+                )
+            ids = reader.column(
+                "SELECT organisation_id FROM recipient_list_member "
+                "WHERE list_id = ? ORDER BY position",
+                [list_id],
+            )
+        return self.directory.recipients_by_id(int(i) for i in ids)
 
     def save_list(self, name: str, organisation_ids: Sequence[int], actor: Actor) -> None:
+        from sqlalchemy import select
+
+        from desktop_app.db.models import RecipientList, RecipientListMember
+        from desktop_app.services import audit
+
         clean = normalise(name)
         if not clean:
             raise InvalidInput("กรุณาตั้งชื่อรายชื่อผู้รับ", "Name the list", field="name")
@@ -240,145 +211,343 @@ class OutgoingService:
             if saved is None:
                 saved = RecipientList(name=clean, created_by=actor.id)
                 session.add(saved)
-            saved.members = [RecipientListMember(organisation_id=org_id, position=index)
-                             for index, org_id in enumerate(dict.fromkeys(organisation_ids))]
-            audit.record(session, actor, "recipient_list.save", "recipient_list", None,
-                         {"name": clean, "members": list(organisation_ids)})
+            saved.members = [
+                RecipientListMember(organisation_id=org_id, position=index)
+                for index, org_id in enumerate(dict.fromkeys(organisation_ids))
+            ]
+            audit.record(
+                session,
+                actor,
+                "recipient_list.save",
+                "recipient_list",
+                None,
+                {"name": clean, "members": list(organisation_ids)},
+            )
 
     def lists(self) -> list[str]:
-        with self.db.read() as session:
-            return list(session.scalars(select(RecipientList.name).order_by(RecipientList.name)))
+        with self.db.reading() as reader:
+            return [
+                str(name) for name in reader.column("SELECT name FROM recipient_list ORDER BY name")
+            ]
 
     # -- drafting -------------------------------------------------------------------------------
-    def draft_forward(self, incoming_id: int, recipients: Sequence[Addressee], *,
-                      kind: str = "stamped", circular: bool | None = None,
-                      work_group_id: int | None = None) -> ForwardDraft:
-        """A forwarding letter filled from the incoming record (subject, its number and date
-        cited, the copy listed as enclosed)."""
-        with self.db.read() as session:
-            incoming = session.get(IncomingDocument, incoming_id)
-            if incoming is None:
-                raise NotFound(f"ไม่พบหนังสือรับรหัส {incoming_id}",
-                               f"No incoming document {incoming_id}")
-            if incoming.cancelled:
-                raise Conflict(
-                    f"เลขรับ {incoming.receive_no}/{incoming.receive_year} ถูกยกเลิกแล้ว ส่งต่อไม่ได้",
-                    f"Receive no. {incoming.receive_no}/{incoming.receive_year} is cancelled")
-            group_id = work_group_id or incoming.work_group_id
-            group = session.get(WorkGroup, group_id) if group_id else session.scalar(
-                select(WorkGroup).where(WorkGroup.active.is_(True))
-                .order_by(WorkGroup.position, WorkGroup.id).limit(1))
-            sender, doc_no, doc_date = incoming.sender, incoming.doc_no, incoming.doc_date
-            subject, urgency = incoming.subject, Urgency(incoming.urgency)
-            secrecy = Secrecy(incoming.secrecy)
-        office = self.settings.office()
-        digits = self.settings.get("letter.digits")
-        directory = self.addressees()
-        chosen = ordered(recipients)
-        prefix = (group.letter_prefix if group and group.letter_prefix else
-                  office.letter_prefix if office else "")
-        if not prefix:
-            raise InvalidInput("ยังไม่ได้ตั้งรหัสหนังสือของกลุ่มงานหรือสำนักงาน (หน้าตั้งค่า)",
-                               "No letter code prefix is set for the work group or office",
-                               field="prefix")
-        date_text = format_date_full(doc_date, "arabic")
-        cited = f"{sender} ที่ {doc_no} ลงวันที่ {date_text}" if doc_no else \
-            f"{sender} ลงวันที่ {date_text}"
-        office_name = office.name if office else ""
-        body = (
-            f"ด้วย{sender}แจ้งว่า {subject} รายละเอียดปรากฏตามสำเนาหนังสือ{cited} "
-            "ที่ส่งมาพร้อมนี้",
-            f"{office_name}จึงขอส่งสำเนาหนังสือดังกล่าวมาเพื่อทราบ และพิจารณาดำเนินการ"
-            "ในส่วนที่เกี่ยวข้องต่อไป",
+    def forward_setup(self, incoming_id: int) -> ForwardSetup:
+        """What the forwarding dialog opens with: the draft, who can receive it, the work
+        groups and the saved recipient lists."""
+        return ForwardSetup(
+            draft=self.draft_forward(incoming_id, []),
+            directory=tuple(self.recipient_directory()),
+            work_groups=tuple(self.settings.work_groups()),
+            saved_lists=tuple(self.lists()),
         )
-        letter = Letter(
-            kind="external" if kind == "external" else "stamped",
-            to=tuple(to_line(chosen, directory)),
-            subject=subject,
-            enclosures=(f"สำเนาหนังสือ{cited} จำนวน 1 ชุด",),
-            body=body,
-            office=office_name,
-            office_address=office.address if office else "",
+
+    def draft_forward(
+        self,
+        incoming_id: int,
+        recipients: Sequence[Recipient],
+        *,
+        kind: str = "stamped",
+        circular: bool | None = None,
+        work_group_id: int | None = None,
+    ) -> ForwardDraft:
+        """A forwarding letter filled from the incoming record (subject, its number and date
+        cited, the copy listed as enclosed). Raises ``NotFound``, ``Conflict`` (cancelled),
+        ``InvalidInput`` (no letter code prefix set)."""
+        with self.db.reading() as reader:
+            found = reader.row(
+                "SELECT receive_no, receive_year, cancelled, work_group_id, sender, doc_no, "
+                "doc_date, subject, urgency, secrecy FROM incoming_document WHERE id = ?",
+                [incoming_id],
+            )
+        if found is None:
+            raise NotFound(f"ไม่พบหนังสือรับรหัส {incoming_id}", f"No incoming document {incoming_id}")
+        (
+            number,
+            year,
+            cancelled,
+            own_group,
+            sender,
+            doc_no,
+            doc_date,
+            subject,
+            urgency,
+            secrecy,
+        ) = found
+        if cancelled:
+            raise Conflict(
+                f"เลขรับ {number}/{year} ถูกยกเลิกแล้ว ส่งต่อไม่ได้",
+                f"Receive no. {number}/{year} is cancelled",
+            )
+        from desktop_app.db.incoming_reads import as_date
+        from desktop_app.domain.classes import Secrecy, Urgency
+
+        groups = self.settings.work_groups(include_inactive=True)
+        wanted = work_group_id or own_group
+        group = (
+            next((g for g in groups if g.id == wanted), None)
+            if wanted
+            else next((g for g in groups if g.active), None)
+        )
+        office = self.settings.office()
+        prefix = (
+            group.letter_prefix
+            if group and group.letter_prefix
+            else office.letter_prefix
+            if office
+            else ""
+        )
+        if not prefix:
+            raise InvalidInput(
+                "ยังไม่ได้ตั้งรหัสหนังสือของกลุ่มงานหรือสำนักงาน (หน้าตั้งค่า)",
+                "No letter code prefix is set for the work group or office",
+                field="prefix",
+            )
+        chosen = ordered(recipients)
+        source = ForwardSource(
+            sender, doc_no, as_date(doc_date), subject, Urgency(urgency), Secrecy(secrecy)
+        )
+        sending = SendingOffice(
+            name=office.name if office else "",
+            address=office.address if office else "",
             owner_unit=group.name if group else "",
             phone=(group.phone if group and group.phone else office.phone if office else ""),
             email=(group.email if group and group.email else office.email if office else ""),
-            urgency=urgency,
-            secrecy=secrecy,
-            digits=digits,
+        )
+        letter = forwarding_letter(
+            source,
+            sending,
+            to_line(chosen, self.recipient_directory()),
+            kind="external" if kind == "external" else "stamped",
+            digits=self.settings.get("letter.digits"),
         )
         return ForwardDraft(
-            incoming_id=incoming_id, recipients=tuple(chosen), letter=letter,
-            circular=len(chosen) > 1 if circular is None else circular, prefix=prefix,
+            incoming_id=incoming_id,
+            recipients=tuple(chosen),
+            letter=letter,
+            circular=len(chosen) > 1 if circular is None else circular,
+            prefix=prefix,
             work_group_id=group.id if group else None,
         )
 
     # -- issuing --------------------------------------------------------------------------------
-    def issue(self, draft: ForwardDraft, actor: Actor, *, out: Path | None = None
-              ) -> IssuedLetter:
-        """Allocate the number, typeset the letter with it, store it, track each recipient."""
+    def _check(self, draft: ForwardDraft, out: Path | None) -> None:
         if not draft.recipients:
             raise InvalidInput("ยังไม่ได้เลือกผู้รับ", "No recipients chosen", field="to")
         if not draft.letter.subject.strip():
             raise InvalidInput("กรุณากรอกเรื่อง", "Enter the subject", field="subject")
+        if not normalise(draft.prefix):
+            raise InvalidInput(
+                "ยังไม่ได้ตั้งรหัสหนังสือของกลุ่มงานหรือสำนักงาน (หน้าตั้งค่า)",
+                "No letter code prefix is set for the work group or office",
+                field="prefix",
+            )
         if out is not None and not out.parent.is_dir():
-            raise InvalidInput(f"ไม่พบโฟลเดอร์ “{out.parent}”", f"No such folder: “{out.parent}”",
-                               field="out")
-        enclosures = self._incoming_pdfs(draft.incoming_id) if draft.append_incoming_pdf else []
-        renderer = self.renderer()  # load fonts and the dictionary before taking the lock
+            raise InvalidInput(
+                f"ไม่พบโฟลเดอร์ “{out.parent}”", f"No such folder: “{out.parent}”", field="out"
+            )
+
+    def _next_number(self, series: str, year: int) -> int:
+        """The number the series will most likely give next (another workstation may take
+        it first: ``issue`` then typesets again with the one it got)."""
+        with self.db.reading() as reader:
+            last = reader.scalar(
+                "SELECT last_number FROM number_counter WHERE series = ? AND year = ?",
+                [series, year],
+            )
+        return int(last or 0) + 1
+
+    def _enclosures(self, draft: ForwardDraft) -> list[bytes]:
+        """The incoming document's PDFs, read and checked (``InvalidInput`` if one is not a
+        readable PDF) before any number is taken."""
+        from desktop_app.reports.pdf_merge import check_pdf
+
+        if not draft.append_incoming_pdf or draft.incoming_id is None:
+            return []
+        contents = []
+        for path in self._incoming_pdfs(draft.incoming_id):
+            try:
+                data = path.read_bytes()
+            except OSError as error:
+                raise InvalidInput(
+                    f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้: {path.name} ({error.strerror})",
+                    f"Cannot read the incoming document's PDF: {path.name} ({error.strerror})",
+                    field="attachments",
+                ) from error
+            check_pdf(data, path.name)
+            contents.append(data)
+        return contents
+
+    def _prepare(
+        self, draft: ForwardDraft, number: int, letter_date: dt.date, enclosures: Sequence[bytes]
+    ) -> _Prepared:
+        doc_no = format_doc_no(draft.prefix, number, draft.circular)
+        letter = replace(draft.letter, doc_no=doc_no, date=letter_date)
+        pdf, pages = self._typeset(letter, enclosures)
+        staged = self._store().stage_bytes(pdf, f"{doc_no}.pdf")
+        return _Prepared(letter, pdf, pages, staged)
+
+    def issue(self, draft: ForwardDraft, actor: Actor, *, out: Path | None = None) -> IssuedLetter:
+        """Issue the letter's number and store it, tracking each recipient.
+
+        Raises ``InvalidInput`` and ``EnvironmentProblem`` only before the number is issued
+        (then nothing was written). Once it is issued the letter is returned, with
+        ``pdf_saved`` False if its PDF still has to be saved.
+        """
+        self._check(draft, out)
         now = self.clock().replace(microsecond=0)
         year = be_year(now.date())
-        store = self._store()
-        with self.db.write() as session:
-            number = allocate_number(session, series_key(draft.prefix, draft.circular), year)
-            doc_no = format_doc_no(normalise(draft.prefix), number, draft.circular)
-            letter_date = draft.letter.date or now.date()
-            letter = replace(draft.letter, doc_no=doc_no, date=letter_date)
-            buffer = io.BytesIO()
-            pages = renderer.build(letter, buffer)
-            pdf = append_pdfs(buffer.getvalue(), enclosures)
-            stored = store.put_bytes(pdf, f"{doc_no}.pdf")
-            row = OutgoingLetter(
-                series_key=series_key(draft.prefix, draft.circular), prefix=draft.prefix,
-                circular=draft.circular, year=year, number=number, doc_no=doc_no,
-                kind=letter.kind, letter_date=letter_date, issued_at=now,
-                subject=letter.subject, to_text=" ".join(letter.to),
-                sending_method=draft.sending_method, urgency=letter.urgency.value,
-                secrecy=letter.secrecy.value, incoming_id=draft.incoming_id,
-                work_group_id=draft.work_group_id, content=letter_to_json(letter),
-                pdf_sha256=stored.sha256, created_by=actor.id, created_at=utcnow(),
+        letter_date = draft.letter.date or now.date()
+        series = outgoing_series(draft.prefix, draft.circular)
+        enclosures = self._enclosures(draft)
+        predicted = self._next_number(series, year)
+        prepared = self._prepare(draft, predicted, letter_date, enclosures)
+        try:
+            letter_id, number, letter = self._allocate(
+                draft, actor, series, year, now, letter_date, prepared
             )
-            due = now.date() + dt.timedelta(days=DUE_DAYS.get(letter.urgency, 15))
+        except BaseException:
+            prepared.staged.discard()
+            raise
+        # The number is issued: from here on, problems are reported, never raised.
+        return self._deliver(draft, letter_id, number, year, letter, prepared, enclosures, out)
+
+    def _allocate(
+        self,
+        draft: ForwardDraft,
+        actor: Actor,
+        series: str,
+        year: int,
+        now: dt.datetime,
+        letter_date: dt.date,
+        prepared: _Prepared,
+    ) -> tuple[int, int, Letter]:
+        """The number lock: allocate, store the letter as sent, commit. Nothing slow."""
+        from desktop_app.db.models import (
+            IncomingDocument,
+            LetterRecipient,
+            OutgoingLetter,
+            utcnow,
+        )
+        from desktop_app.db.numbering import allocate_number
+        from desktop_app.services import audit
+        from desktop_app.services.incoming import derive_columns
+
+        with self.db.write() as session:
+            number = allocate_number(session, series, year)
+            doc_no = format_doc_no(draft.prefix, number, draft.circular)
+            letter = replace(prepared.letter, doc_no=doc_no)
+            ready = letter == prepared.letter  # typeset with this very number
+            row = OutgoingLetter(
+                series_key=series,
+                prefix=draft.prefix,
+                circular=draft.circular,
+                year=year,
+                number=number,
+                doc_no=doc_no,
+                kind=letter.kind,
+                letter_date=letter_date,
+                issued_at=now,
+                subject=letter.subject,
+                to_text=" ".join(letter.to),
+                sending_method=draft.sending_method,
+                urgency=letter.urgency.value,
+                secrecy=letter.secrecy.value,
+                incoming_id=draft.incoming_id,
+                work_group_id=draft.work_group_id,
+                content=letter.to_json(),
+                pdf_sha256=prepared.staged.stored.sha256 if ready else "",
+                encloses_incoming_pdf=draft.append_incoming_pdf,
+                created_by=actor.id,
+                created_at=utcnow(),
+            )
+            due = default_due_date(letter.urgency, now.date())
             row.recipients = [
-                LetterRecipient(position=index, organisation_id=a.id, name=a.name, code=a.code,
-                                due_date=due)
-                for index, a in enumerate(draft.recipients)
+                LetterRecipient(
+                    position=index, organisation_id=r.id, name=r.name, code=r.code, due_date=due
+                )
+                for index, r in enumerate(draft.recipients)
             ]
             session.add(row)
             if draft.incoming_id is not None:
                 incoming = session.get(IncomingDocument, draft.incoming_id)
                 if incoming is not None:
-                    note = f"ส่งต่อ ที่ {doc_no} ลงวันที่ {format_date_full(letter_date, 'arabic')}"
+                    note = forwarded_note(doc_no, letter_date)
                     incoming.action_taken = "; ".join(
-                        part for part in (incoming.action_taken, note) if part)
+                        part for part in (incoming.action_taken, note) if part
+                    )
                     derive_columns(incoming)
             session.flush()
-            audit.record(session, actor, "outgoing.issue", "outgoing", row.id, {
-                "doc_no": doc_no, "incoming_id": draft.incoming_id,
-                "recipients": [a.code or a.name for a in draft.recipients], "pdf": stored.sha256})
-            letter_id = row.id
-        target = out or self.letters_dir / str(year) / f"{_safe(doc_no)}.pdf"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        write_atomically(target, pdf)
-        return IssuedLetter(
-            id=letter_id, doc_no=doc_no,
-            printed_no=apply_digits(doc_no, letter.digits), series="circular" if draft.circular
-            else "normal", prefix=draft.prefix, number=number, year=year,
-            letter_date=letter_date, recipients=draft.recipients, pdf=target,
-            pages=pages + _extra_pages(enclosures),
-        )
+            audit.record(
+                session,
+                actor,
+                "outgoing.issue",
+                "outgoing",
+                row.id,
+                {
+                    "doc_no": doc_no,
+                    "incoming_id": draft.incoming_id,
+                    "recipients": draft.recipient_codes,
+                    "pdf": prepared.staged.stored.sha256 if ready else "",
+                },
+            )
+            return row.id, number, letter
 
-    def issue_each(self, draft: ForwardDraft, actor: Actor, *,
-                   control: JobControl = NO_CONTROL) -> list[IssuedLetter]:
+    def _deliver(
+        self,
+        draft: ForwardDraft,
+        letter_id: int,
+        number: int,
+        year: int,
+        letter: Letter,
+        prepared: _Prepared,
+        enclosures: Sequence[bytes],
+        out: Path | None,
+    ) -> IssuedLetter:
+        """After the commit: the PDF into the store and to its file. Never raises."""
+        issued = IssuedLetter(
+            id=letter_id,
+            doc_no=letter.doc_no,
+            printed_no=apply_digits(letter.doc_no, letter.digits),
+            series="circular" if draft.circular else "normal",
+            prefix=draft.prefix,
+            number=number,
+            year=year,
+            letter_date=letter.date or prepared.letter.date or dt.date.today(),
+            recipients=draft.recipients,
+            pdf=None,
+            pages=prepared.pages,
+        )
+        try:
+            if letter == prepared.letter:
+                pdf, staged = prepared.pdf, prepared.staged
+                staged.commit()
+            else:  # another workstation took the predicted number: typeset with ours
+                prepared.staged.discard()
+                pdf, pages = self._typeset(letter, enclosures)
+                issued = replace(issued, pages=pages)
+                staged = self._store().stage_bytes(pdf, f"{letter.doc_no}.pdf")
+                staged.commit()
+                self._record_pdf(letter_id, staged.stored.sha256)
+            target = out or self.letters_dir / str(year) / f"{_safe(letter.doc_no)}.pdf"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            write_atomically(target, pdf)
+        except Exception as error:  # the number stays issued whatever went wrong
+            log.exception("letter %s issued, its PDF not saved", letter.doc_no)
+            problem_th, problem_en = _problem(error)
+            return replace(issued, pdf_problem_th=problem_th, pdf_problem_en=problem_en)
+        return replace(issued, pdf=target)
+
+    def _record_pdf(self, letter_id: int, sha256: str) -> None:
+        from desktop_app.db.models import OutgoingLetter
+
+        with self.db.write() as session:
+            row = session.get(OutgoingLetter, letter_id)
+            if row is not None:
+                row.pdf_sha256 = sha256
+
+    def issue_each(
+        self, draft: ForwardDraft, actor: Actor, *, control: JobControl = NO_CONTROL
+    ) -> list[IssuedLetter]:
         """One letter per recipient (addressed to it alone), each with its own number.
 
         Each letter is its own transaction: cancelling stops before the next one, and the
@@ -386,13 +555,16 @@ class OutgoingService:
         """
         issued: list[IssuedLetter] = []
         total = len(draft.recipients)
-        for done, addressee in enumerate(draft.recipients):
+        for done, recipient in enumerate(draft.recipients):
             control.progress(done, total)
-            letter = replace(draft.letter, to=(addressee.name,),
-                             salutation=addressee.name if draft.letter.kind == "external"
-                             else draft.letter.salutation)
-            issued.append(self.issue(replace(draft, recipients=(addressee,), letter=letter),
-                                     actor))
+            letter = replace(
+                draft.letter,
+                to=(recipient.name,),
+                salutation=recipient.name
+                if draft.letter.kind == "external"
+                else draft.letter.salutation,
+            )
+            issued.append(self.issue(replace(draft, recipients=(recipient,), letter=letter), actor))
         control.progress(total, total)
         return issued
 
@@ -400,108 +572,169 @@ class OutgoingService:
         if incoming_id is None:
             return []
         store = self._store()
-        with self.db.read() as session:
-            rows = session.scalars(select(Attachment).where(
-                Attachment.incoming_id == incoming_id,
-                Attachment.media_type == "application/pdf").order_by(Attachment.position))
-            return [store.path_for(row.sha256) for row in rows]
+        with self.db.reading() as reader:
+            shas = reader.column(
+                "SELECT sha256 FROM attachment WHERE incoming_id = ? AND media_type = ? "
+                "ORDER BY position, id",
+                [incoming_id, "application/pdf"],
+            )
+        return [store.path_for(sha) for sha in shas]
 
     # -- the register ---------------------------------------------------------------------------
     def register_rows(self, year: int | None = None) -> list[OutgoingRow]:
-        query = select(OutgoingLetter).order_by(OutgoingLetter.year.desc(),
-                                                OutgoingLetter.issued_at.desc(),
-                                                OutgoingLetter.id.desc())
+        """The outgoing register, newest first (one BE year, or all)."""
+        from desktop_app.db.incoming_reads import as_date
+
+        sql = (
+            "SELECT l.id, l.year, l.number, l.doc_no, l.letter_date, l.subject, l.to_text, "
+            "l.sending_method, l.incoming_id, (SELECT count(*) FROM letter_recipient r "
+            "WHERE r.letter_id = l.id), l.cancelled, l.pdf_sha256 FROM outgoing_letter l"
+        )
+        params: list[object] = []
         if year is not None:
-            query = query.where(OutgoingLetter.year == year)
-        with self.db.read() as session:
-            return [OutgoingRow(r.id, r.year, r.number, r.doc_no, r.letter_date, r.subject,
-                                r.to_text, r.sending_method, r.incoming_id, len(r.recipients),
-                                r.cancelled)
-                    for r in session.scalars(query)]
+            sql += " WHERE l.year = ?"
+            params.append(year)
+        sql += " ORDER BY l.year DESC, l.issued_at DESC, l.id DESC"
+        with self.db.reading() as reader:
+            rows = reader.rows(sql, params)
+        return [
+            OutgoingRow(
+                int(id_),
+                int(year_),
+                int(number),
+                doc_no,
+                as_date(letter_date),
+                subject,
+                to_text,
+                method,
+                incoming,
+                int(count),
+                bool(cancelled),
+                bool(sha),
+            )
+            for (
+                id_,
+                year_,
+                number,
+                doc_no,
+                letter_date,
+                subject,
+                to_text,
+                method,
+                incoming,
+                count,
+                cancelled,
+                sha,
+            ) in rows
+        ]
+
+    def stored_letter(self, letter_id: int) -> Letter:
+        """The letter exactly as it was issued (its stored JSON). Raises ``NotFound``."""
+        with self.db.reading() as reader:
+            content = reader.scalar("SELECT content FROM outgoing_letter WHERE id = ?", [letter_id])
+        if content is None:
+            raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
+        import json
+
+        return Letter.from_json(
+            json.loads(content) if isinstance(content, str | bytes) else content
+        )
 
     def pdf_path(self, letter_id: int) -> Path:
-        """The issued letter's PDF in the store (exactly what was issued)."""
-        with self.db.read() as session:
-            letter = session.get(OutgoingLetter, letter_id)
-            if letter is None or not letter.pdf_sha256:
-                raise NotFound(f"ไม่พบแฟ้มของหนังสือส่งรหัส {letter_id}",
-                               f"No PDF for outgoing letter {letter_id}")
-            return self._store().path_for(letter.pdf_sha256)
+        """The issued letter's PDF in the store; typeset again from the stored letter (same
+        number, same text) if it was never saved or has gone missing."""
+        with self.db.reading() as reader:
+            found = reader.row(
+                "SELECT pdf_sha256, incoming_id, encloses_incoming_pdf "
+                "FROM outgoing_letter WHERE id = ?",
+                [letter_id],
+            )
+        if found is None:
+            raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
+        sha, incoming_id, encloses = found
+        store = self._store()
+        if sha and store.has(sha):
+            return store.path_for(sha)
+        letter = self.stored_letter(letter_id)
+        enclosures: list[bytes] = []
+        if encloses and incoming_id is not None:
+            enclosures = [
+                path.read_bytes()
+                for path in self._incoming_pdfs(int(incoming_id))
+                if path.is_file()
+            ]
+        pdf, _pages = self._typeset(letter, enclosures)
+        stored = store.put_bytes(pdf, f"{letter.doc_no}.pdf")
+        self._record_pdf(letter_id, stored.sha256)
+        return store.path_for(stored.sha256)
+
+    def save_pdf(self, letter_id: int, target: Path) -> Path:
+        """Write the issued letter's PDF to ``target`` (a reprint: no new number).
+
+        Raises ``NotFound``, ``InvalidInput`` (no such folder), ``EnvironmentProblem``.
+        """
+        if not target.parent.is_dir():
+            raise InvalidInput(
+                f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
+            )
+        source = self.pdf_path(letter_id)
+        try:
+            data = source.read_bytes()
+        except OSError as error:
+            from desktop_app.files import describe_os_error
+
+            raise describe_os_error(error) from error
+        write_atomically(target, data)
+        return target
 
     def cancel(self, letter_id: int, reason: str, actor: Actor) -> None:
         """Cancel (ยกเลิก) an issued number: it stays in the register, marked, never reused."""
-        reason = normalise(reason)
-        if not reason:
-            raise InvalidInput("กรุณาระบุเหตุผลที่ยกเลิก", "Give the reason for cancelling",
-                               field="reason")
+        from desktop_app.db.models import OutgoingLetter, utcnow
+        from desktop_app.services import audit
+
+        reason = required_reason(reason)
         with self.db.write() as session:
             letter = session.get(OutgoingLetter, letter_id)
             if letter is None:
                 raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
             if letter.cancelled:
-                raise Conflict(f"เลขที่ {letter.doc_no} ถูกยกเลิกไปแล้ว",
-                               f"{letter.doc_no} is already cancelled")
+                raise Conflict(
+                    f"เลขที่ {letter.doc_no} ถูกยกเลิกไปแล้ว", f"{letter.doc_no} is already cancelled"
+                )
             letter.cancelled = True
             letter.cancelled_at = utcnow()
             letter.cancelled_by = actor.id
             letter.cancel_reason = reason
-            audit.record(session, actor, "outgoing.cancel", "outgoing", letter.id,
-                         {"reason": reason, "doc_no": letter.doc_no})
+            audit.record(
+                session,
+                actor,
+                "outgoing.cancel",
+                "outgoing",
+                letter.id,
+                {"reason": reason, "doc_no": letter.doc_no},
+            )
 
     def recipients_of(self, letter_id: int) -> list[tuple[str, str | None]]:
-        with self.db.read() as session:
-            letter = session.get(OutgoingLetter, letter_id)
-            if letter is None:
+        with self.db.reading() as reader:
+            if reader.scalar("SELECT id FROM outgoing_letter WHERE id = ?", [letter_id]) is None:
                 raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
-            return [(r.name, r.code) for r in letter.recipients]
+            return [
+                (name, code)
+                for name, code in reader.rows(
+                    "SELECT name, code FROM letter_recipient WHERE letter_id = ? ORDER BY position",
+                    [letter_id],
+                )
+            ]
 
 
-def letter_to_json(letter: Letter) -> dict[str, Any]:
-    """The letter as the documented JSON (docs/letter-json.md), for printing it again."""
-    return {
-        "kind": letter.kind, "doc_no": letter.doc_no,
-        "date": letter.date.isoformat() if letter.date else None, "to": list(letter.to),
-        "subject": letter.subject, "salutation": letter.salutation,
-        "references": list(letter.references), "enclosures": list(letter.enclosures),
-        "body": list(letter.body), "closing": letter.closing,
-        "signer": ({"name": letter.signer.name, "position": letter.signer.position}
-                   if letter.signer else None),
-        "office": letter.office, "office_address": letter.office_address,
-        "owner_unit": letter.owner_unit, "phone": letter.phone, "fax": letter.fax,
-        "email": letter.email, "urgency": letter.urgency.value,
-        "secrecy": letter.secrecy.value, "digits": letter.digits,
-        "initials": letter.initials, "copies_to": list(letter.copies_to),
-    }
-
-
-def append_pdfs(letter: bytes, enclosures: Sequence[Path]) -> bytes:
-    """The letter followed by the pages of each enclosed PDF (the incoming original)."""
-    if not enclosures:
-        return letter
-    from pypdf import PdfReader, PdfWriter
-    from pypdf.errors import PdfReadError
-
-    writer = PdfWriter()
-    writer.append(PdfReader(io.BytesIO(letter)))
-    for path in enclosures:
-        try:
-            writer.append(PdfReader(str(path)))
-        except (PdfReadError, OSError, ValueError) as error:
-            raise InvalidInput(
-                f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้ (แฟ้มเสียหายหรือไม่ใช่ PDF): {path.name}",
-                f"Cannot read the incoming document's PDF (damaged or not a PDF): {path.name}",
-                field="attachments") from error
-    output = io.BytesIO()
-    writer.write(output)
-    return output.getvalue()
-
-
-def _extra_pages(enclosures: Sequence[Path]) -> int:
-    if not enclosures:
-        return 0
-    from pypdf import PdfReader
-
-    return sum(len(PdfReader(str(path)).pages) for path in enclosures)
+def _problem(error: Exception) -> tuple[str, str]:
+    """Why the PDF of an issued letter was not saved, for the officer."""
+    if isinstance(error, SarabanError):
+        return error.message_th, error.message_en
+    return (
+        f"บันทึกแฟ้ม PDF ไม่สำเร็จ ({type(error).__name__})",
+        f"The PDF could not be saved ({type(error).__name__})",
+    )
 
 
 def _safe(name: str) -> str:

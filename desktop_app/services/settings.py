@@ -7,18 +7,20 @@ so a new default reaches every office that never touched it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from typing import Any
-
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+import json
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.engine import Database
-from desktop_app.db.models import Office, Setting, WorkGroup, utcnow
 from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email
 from desktop_app.domain.thai_text import normalise
-from desktop_app.services import audit
-from desktop_app.services.users import Actor
+from desktop_app.domain.users import Actor
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.models import Office, WorkGroup
 
 DEFAULTS: dict[str, Any] = {
     # Digits printed in letters and on stamps; spreadsheets use Arabic digits.
@@ -41,47 +43,22 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-@dataclass(frozen=True)
-class OfficeInfo:
-    name: str
-    province_code: str | None
-    address: str
-    phone: str
-    email: str
-    letter_prefix: str
-    setup_completed_at: dt.datetime | None
-
-
-@dataclass(frozen=True)
-class WorkGroupInfo:
-    id: int | None
-    name: str
-    letter_prefix: str
-    phone: str = ""
-    email: str = ""
-    active: bool = True
-
-
 def _office_info(office: Office) -> OfficeInfo:
     return OfficeInfo(
-        office.name, office.province_code, office.address, office.phone, office.email,
-        office.letter_prefix, office.setup_completed_at,
+        office.name,
+        office.province_code,
+        office.address,
+        office.phone,
+        office.email,
+        office.letter_prefix,
+        office.setup_completed_at,
     )
 
 
 def _group_info(group: WorkGroup) -> WorkGroupInfo:
-    return WorkGroupInfo(group.id, group.name, group.letter_prefix, group.phone, group.email,
-                         group.active)
-
-
-def check_email(email: str) -> str:
-    """The address trimmed; refuse what cannot be an e-mail address."""
-    email = email.strip()
-    if email and ("@" not in email or email.startswith("@") or email.endswith("@")):
-        raise InvalidInput(
-            f"อีเมล “{email}” ไม่ถูกต้อง", f"“{email}” is not an e-mail address", field="email"
-        )
-    return email
+    return WorkGroupInfo(
+        group.id, group.name, group.letter_prefix, group.phone, group.email, group.active
+    )
 
 
 class SettingsService:
@@ -90,15 +67,29 @@ class SettingsService:
 
     # -- office -------------------------------------------------------------------------
     def office(self) -> OfficeInfo | None:
-        with self.db.read() as session:
-            office = session.scalar(select(Office).order_by(Office.id).limit(1))
-            return _office_info(office) if office else None
+        """The office's identity, or None before first-run setup."""
+        with self.db.reading() as reader:
+            found = reader.row(
+                "SELECT name, province_code, address, phone, email, letter_prefix, "
+                "setup_completed_at FROM office ORDER BY id LIMIT 1"
+            )
+        if found is None:
+            return None
+        name, province, address, phone, email, prefix, completed = found
+        if completed is not None and not isinstance(completed, dt.datetime):
+            completed = dt.datetime.fromisoformat(str(completed))
+        return OfficeInfo(name, province, address, phone, email, prefix, completed)
 
     def is_set_up(self) -> bool:
         office = self.office()
         return office is not None and office.setup_completed_at is not None
 
     def save_office(self, session: Session, info: OfficeInfo, actor: Actor) -> OfficeInfo:
+        from sqlalchemy import select
+
+        from desktop_app.db.models import Office, utcnow
+        from desktop_app.services import audit
+
         name = normalise(info.name)
         if not name:
             raise InvalidInput("กรุณากรอกชื่อสำนักงาน", "Enter the office's name", field="name")
@@ -123,8 +114,9 @@ class SettingsService:
         if info.setup_completed_at is not None and office.setup_completed_at is None:
             office.setup_completed_at = info.setup_completed_at
         session.flush()
-        audit.record(session, actor, "office.save", "office", office.id,
-                     audit.changes(before, values))
+        audit.record(
+            session, actor, "office.save", "office", office.id, audit.changes(before, values)
+        )
         return _office_info(office)
 
     def update_office(self, info: OfficeInfo, actor: Actor) -> OfficeInfo:
@@ -133,15 +125,27 @@ class SettingsService:
 
     # -- work groups ----------------------------------------------------------------------
     def work_groups(self, *, include_inactive: bool = False) -> list[WorkGroupInfo]:
-        query = select(WorkGroup).order_by(WorkGroup.position, WorkGroup.id)
+        """The office's work groups in their set order."""
+        sql = "SELECT id, name, letter_prefix, phone, email, active FROM work_group"
+        params: list[Any] = []
         if not include_inactive:
-            query = query.where(WorkGroup.active.is_(True))
-        with self.db.read() as session:
-            return [_group_info(group) for group in session.scalars(query)]
+            sql += " WHERE active = ?"
+            params.append(True)
+        with self.db.reading() as reader:
+            rows = reader.rows(sql + " ORDER BY position, id", params)
+        return [
+            WorkGroupInfo(int(id_), name, prefix, phone, email, bool(active))
+            for id_, name, prefix, phone, email, active in rows
+        ]
 
     def save_work_group_in(
         self, session: Session, info: WorkGroupInfo, actor: Actor
     ) -> WorkGroupInfo:
+        from sqlalchemy import func, select
+
+        from desktop_app.db.models import WorkGroup
+        from desktop_app.services import audit
+
         name = normalise(info.name)
         if not name:
             raise InvalidInput("กรุณากรอกชื่อกลุ่มงาน", "Enter the work group's name", field="name")
@@ -152,7 +156,8 @@ class SettingsService:
                 info = replace(info, id=clash.id)
             else:
                 raise InvalidInput(
-                    f"มีกลุ่มงานชื่อ “{name}” อยู่แล้ว", f"A work group “{name}” already exists",
+                    f"มีกลุ่มงานชื่อ “{name}” อยู่แล้ว",
+                    f"A work group “{name}” already exists",
                     field="name",
                 )
         values = {
@@ -176,8 +181,9 @@ class SettingsService:
             for key, value in values.items():
                 setattr(group, key, value)
         session.flush()
-        audit.record(session, actor, "work_group.save", "work_group", group.id,
-                     audit.changes(before, values))
+        audit.record(
+            session, actor, "work_group.save", "work_group", group.id, audit.changes(before, values)
+        )
         return _group_info(group)
 
     def save_work_group(self, info: WorkGroupInfo, actor: Actor) -> WorkGroupInfo:
@@ -186,13 +192,20 @@ class SettingsService:
 
     # -- generic settings -----------------------------------------------------------------
     def get(self, key: str) -> Any:
+        """The office's value for ``key`` (a ``DEFAULTS`` key), or its default."""
         if key not in DEFAULTS:
             raise KeyError(key)
-        with self.db.read() as session:
-            row = session.get(Setting, key)
-            return row.value["v"] if row is not None else DEFAULTS[key]
+        with self.db.reading() as reader:
+            stored = reader.scalar("SELECT value FROM setting WHERE key = ?", [key])
+        if stored is None:
+            return DEFAULTS[key]
+        value = json.loads(stored) if isinstance(stored, str | bytes) else stored
+        return value["v"]
 
     def set(self, key: str, value: Any, actor: Actor) -> None:
+        from desktop_app.db.models import Setting, utcnow
+        from desktop_app.services import audit
+
         if key not in DEFAULTS:
             raise KeyError(key)
         with self.db.write() as session:
@@ -204,5 +217,11 @@ class SettingsService:
                 row.value = {"v": value}
                 row.updated_at = utcnow()
                 row.updated_by = actor.id
-            audit.record(session, actor, "setting.set", "setting", None,
-                         {"key": key, "old": old, "new": value})
+            audit.record(
+                session,
+                actor,
+                "setting.set",
+                "setting",
+                None,
+                {"key": key, "old": old, "new": value},
+            )

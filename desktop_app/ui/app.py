@@ -17,12 +17,16 @@ from desktop_app import __version__
 from desktop_app.app_context import AppContext
 from desktop_app.config import WorkstationPrefs, default_paths, resolve_language
 from desktop_app.domain.errors import SarabanError
+from desktop_app.domain.thai_text import Digits
 from desktop_app.resources import translations_dir
 from desktop_app.ui.fonts import register_bundled_fonts, ui_font
 from desktop_app.ui.messages import show_bug, show_error
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations.tasks import TaskRunner
 
 log = logging.getLogger(__name__)
+# Worker threads for operations: a long export or typesetting must not hold up the page
+# fetches and look-ups behind it.
+WORKER_THREADS = 4
 _IMPORTED_AT = __import__("time").time()
 
 
@@ -52,11 +56,12 @@ def create_application(argv: Sequence[str], language: str) -> QApplication:
     return app
 
 
-def _setup_logging(log_dir) -> None:  # type: ignore[no-untyped-def]
+def _setup_logging(log_dir) -> None:
     try:
         log_dir.mkdir(parents=True, exist_ok=True)
         handler: logging.Handler = logging.handlers.RotatingFileHandler(
-            log_dir / "saraban-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8")
+            log_dir / "saraban-desk.log", maxBytes=2_000_000, backupCount=3, encoding="utf-8"
+        )
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -64,8 +69,7 @@ def _setup_logging(log_dir) -> None:  # type: ignore[no-untyped-def]
 
 
 def _install_excepthook() -> None:
-    def hook(kind: type[BaseException], error: BaseException,
-             tb: TracebackType | None) -> None:
+    def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         log.error("Unhandled exception", exc_info=(kind, error, tb))
         if isinstance(error, SarabanError):
             show_error(None, error)
@@ -92,8 +96,12 @@ def _report_ready(app: QApplication, rows: int) -> None:
     import time
 
     elapsed = time.time() - _process_start_time()
-    print(json.dumps({"ready_seconds": round(elapsed, 3), "rows": rows,
-                      "rss_mb": round(_resident_mb(), 1)}), flush=True)
+    print(
+        json.dumps(
+            {"ready_seconds": round(elapsed, 3), "rows": rows, "rss_mb": round(_resident_mb(), 1)}
+        ),
+        flush=True,
+    )
     app.quit()
 
 
@@ -140,20 +148,28 @@ def run(argv: Sequence[str] | None = None) -> int:
     except SarabanError as error:
         show_error(None, error)
         return 1
-    runner = TaskRunner(app)
-    digits = WorkstationPrefs(paths.workstation_file).get("digits") or "thai"
+    runner = TaskRunner(app, max_threads=WORKER_THREADS)
+    from desktop_app.ui.operations import Operations
 
+    ops = Operations(context, runner, app)
+    digits: Digits = (
+        "arabic" if WorkstationPrefs(paths.workstation_file).get("digits") == "arabic" else "thai"
+    )
+
+    # Start-up itself may ask the database (the composition root holds the services); from
+    # here on, windows only reach them through ``ops``.
     if not context.settings.is_set_up():
         from desktop_app.ui.dialogs.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(context, runner)
+        wizard = SetupWizard(ops)
         if wizard.exec() != QDialog.DialogCode.Accepted:
+            runner.wait_all()
             context.close()
             return 0
 
     from desktop_app.ui.main_window import MainWindow
 
-    window = MainWindow(context, runner, digits=digits)
+    window = MainWindow(ops, digits=digits)
     window.show()
     if args.exit_when_ready:
         window.register_page.model.reloaded.connect(lambda rows: _report_ready(app, rows))

@@ -1,14 +1,15 @@
 """The main window: a navigation list on the left, one page per area of the office's work.
 
-Areas arrive with their issues (outgoing letters, acknowledgements, dashboard); each is a
-page added to ``self.pages`` with its entry in the navigation list.
+Areas arrive with their issues (acknowledgements, dashboard); each is a page added to
+``self.pages`` with its entry in the navigation list. Pages get the operations (``ops``), never
+the services; the status bar shows when work is running in the background.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,39 +17,39 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QProgressBar,
     QStackedWidget,
     QWidget,
 )
 
 from desktop_app import __version__
-from desktop_app.app_context import AppContext
-from desktop_app.db.engine import describe_url
+from desktop_app.domain.office import OfficeInfo
 from desktop_app.domain.thai_text import Digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import inform, show_error
+from desktop_app.ui.operations import SETTINGS, Operations
 from desktop_app.ui.pages.directory_page import DirectoryPage
+from desktop_app.ui.pages.incoming_page import IncomingPage
 from desktop_app.ui.pages.outgoing_page import OutgoingPage
-from desktop_app.ui.pages.register_page import RegisterPage
 from desktop_app.ui.pages.settings_page import SettingsPage
-from desktop_app.ui.tasks import TaskRunner
 
 NAV_WIDTH = 190
 
 
-
-
 class MainWindow(QMainWindow):
-    def __init__(self, context: AppContext, runner: TaskRunner, *, digits: Digits = "thai",
-                 parent: QWidget | None = None) -> None:
+    title_updated = Signal(str)
+
+    def __init__(
+        self, ops: Operations, *, digits: Digits = "thai", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
+        self.ops = ops
         self.setObjectName("MainWindow")
         self.resize(1280, 780)
         self.setMinimumSize(QSize(960, 600))
 
         self.digits: Digits = digits
-        self.register_page = RegisterPage(context, runner, digits=digits, parent=self)
+        self.register_page = IncomingPage(ops, digits=digits, parent=self)
         self._directory_page: DirectoryPage | None = None
         self._outgoing_page: OutgoingPage | None = None
         self._settings_page: SettingsPage | None = None
@@ -70,8 +71,12 @@ class MainWindow(QMainWindow):
             lambda: self.directory_page,
             lambda: self.settings_page,
         ]
-        for title in (_t("MainWindow", "ทะเบียนหนังสือรับ"), _t("MainWindow", "ทะเบียนหนังสือส่ง"),
-                      _t("MainWindow", "ทำเนียบหน่วยงาน"), _t("MainWindow", "ตั้งค่า")):
+        for title in (
+            _t("MainWindow", "ทะเบียนหนังสือรับ"),
+            _t("MainWindow", "ทะเบียนหนังสือส่ง"),
+            _t("MainWindow", "ทำเนียบหน่วยงาน"),
+            _t("MainWindow", "ตั้งค่า"),
+        ):
             QListWidgetItem(title, self.nav)
             self.pages.addWidget(QWidget(self.pages))
         self.nav.currentRowChanged.connect(self._show_page)
@@ -88,26 +93,28 @@ class MainWindow(QMainWindow):
         self._build_menu()
         self._build_status()
         self._update_title()
-        self.runner.unhandled_error.connect(lambda error: show_error(self, error))
+        self.ops.runner.unhandled_error.connect(lambda error: show_error(self, error))
+        self.ops.busy_changed.connect(self._show_busy)
+        self.ops.changed.connect(lambda area: self._update_title() if area == SETTINGS else None)
         self.register_page.status_message.connect(self.show_status)
 
     @property
     def outgoing_page(self) -> OutgoingPage:
         if self._outgoing_page is None:
-            self._outgoing_page = OutgoingPage(self.context, self.runner, digits=self.digits,
-                                               parent=self)
+            self._outgoing_page = OutgoingPage(self.ops, digits=self.digits, parent=self)
+            self._outgoing_page.status_message.connect(self.show_status)
         return self._outgoing_page
 
     @property
     def directory_page(self) -> DirectoryPage:
         if self._directory_page is None:
-            self._directory_page = DirectoryPage(self.context, digits=self.digits, parent=self)
+            self._directory_page = DirectoryPage(self.ops, digits=self.digits, parent=self)
         return self._directory_page
 
     @property
     def settings_page(self) -> SettingsPage:
         if self._settings_page is None:
-            self._settings_page = SettingsPage(self.context, self.runner, parent=self)
+            self._settings_page = SettingsPage(self.ops, parent=self)
             self._settings_page.status_message.connect(self.show_status)
             self._settings_page.office_changed.connect(self._office_changed)
         return self._settings_page
@@ -117,7 +124,7 @@ class MainWindow(QMainWindow):
             return
         page = self._page_factories[row]()
         placeholder = self.pages.widget(row)
-        if placeholder is not page:
+        if placeholder is not None and placeholder is not page:
             self.pages.removeWidget(placeholder)
             placeholder.deleteLater()
             self.pages.insertWidget(row, page)
@@ -147,15 +154,32 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _build_status(self) -> None:
-        self.db_label = QLabel(describe_url(self.context.db_url), self)
-        self.user_label = QLabel(self.context.actor.display_name, self)
+        self.busy_label = QLabel(_t("MainWindow", "กำลังทำงาน…"), self)
+        self.busy_label.setObjectName("busyLabel")
+        self.busy_bar = QProgressBar(self)
+        self.busy_bar.setObjectName("busyIndicator")
+        self.busy_bar.setRange(0, 0)  # indeterminate: something is running
+        self.busy_bar.setMaximumWidth(120)
+        self.busy_bar.setMaximumHeight(14)
+        self.db_label = QLabel(self.ops.database_label, self)
+        self.user_label = QLabel(self.ops.actor.display_name, self)
+        self.statusBar().addPermanentWidget(self.busy_label)
+        self.statusBar().addPermanentWidget(self.busy_bar)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.db_label)
+        self._show_busy(False)
+
+    def _show_busy(self, busy: bool) -> None:
+        self.busy_label.setVisible(busy)
+        self.busy_bar.setVisible(busy)
 
     def _update_title(self) -> None:
-        office = self.context.settings.office()
+        self.ops.settings.office().success(self._set_title).run(self)
+
+    def _set_title(self, office: OfficeInfo | None) -> None:
         name = office.name if office else ""
         self.setWindowTitle(f"Saraban Desk — {name}" if name else "Saraban Desk")
+        self.title_updated.emit(self.windowTitle())
 
     def _office_changed(self) -> None:
         self._update_title()
@@ -174,13 +198,15 @@ class MainWindow(QMainWindow):
         self.register_page.search_edit.selectAll()
 
     def show_about(self) -> None:
-        inform(self, _t("MainWindow", "เกี่ยวกับโปรแกรม"),
-               f"Saraban Desk {__version__}\n"
-               + _t("MainWindow", "ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด")
-               + f"\n{describe_url(self.context.db_url)}\n{self.context.paths.data_dir}")
+        inform(
+            self,
+            _t("MainWindow", "เกี่ยวกับโปรแกรม"),
+            f"Saraban Desk {__version__}\n"
+            + _t("MainWindow", "ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด")
+            + f"\n{self.ops.database_label}\n{self.ops.paths.data_dir}",
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Let running writes finish; they are short, and cutting one off would lose work.
-        self.runner.wait_all()
+        self.ops.runner.wait_all()
         event.accept()
-

@@ -19,8 +19,6 @@ from desktop_app.ui.i18n import _t
 log = logging.getLogger(__name__)
 
 
-
-
 def current_language() -> str:
     app = QCoreApplication.instance()
     language = app.property("saraban_language") if app is not None else None
@@ -36,10 +34,16 @@ def error_text(error: BaseException) -> str:
 def show_error(parent: QWidget | None, error: BaseException) -> None:
     if isinstance(error, SarabanError):
         box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Critical if isinstance(error, EnvironmentProblem)
-                    else QMessageBox.Icon.Warning)
-        box.setWindowTitle(_t("Messages", "บันทึกไม่สำเร็จ") if isinstance(error, EnvironmentProblem)
-                           else _t("Messages", "ข้อมูลไม่ถูกต้อง"))
+        box.setIcon(
+            QMessageBox.Icon.Critical
+            if isinstance(error, EnvironmentProblem)
+            else QMessageBox.Icon.Warning
+        )
+        box.setWindowTitle(
+            _t("Messages", "บันทึกไม่สำเร็จ")
+            if isinstance(error, EnvironmentProblem)
+            else _t("Messages", "ข้อมูลไม่ถูกต้อง")
+        )
         box.setText(error_text(error))
         box.addButton(_t("Messages", "ตกลง"), QMessageBox.ButtonRole.AcceptRole)
         box.exec()
@@ -53,7 +57,9 @@ def show_bug(parent: QWidget | None, error: BaseException) -> None:
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Critical)
     box.setWindowTitle(_t("Messages", "เกิดข้อผิดพลาดในโปรแกรม"))
-    box.setText(_t("Messages", "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบพร้อมรายละเอียดด้านล่าง"))
+    box.setText(
+        _t("Messages", "เกิดข้อผิดพลาดที่ไม่คาดคิด ข้อมูลที่บันทึกแล้วยังอยู่ครบ กรุณาแจ้งผู้ดูแลระบบพร้อมรายละเอียดด้านล่าง")
+    )
     box.setInformativeText(f"{type(error).__name__}: {error}")
     box.setDetailedText(details)
     box.addButton(_t("Messages", "ปิด"), QMessageBox.ButtonRole.AcceptRole)

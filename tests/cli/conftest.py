@@ -13,8 +13,7 @@ import pytest
 from desktop_app.cli import main
 from desktop_app.db.engine import sqlite_url
 
-RECEIVE_KEYS = {"id", "receive_no", "receive_year", "received_at", "doc_no", "doc_date",
-                "subject"}
+RECEIVE_KEYS = {"id", "receive_no", "receive_year", "received_at", "doc_no", "doc_date", "subject"}
 LIST_KEYS = RECEIVE_KEYS | {"sender", "cancelled"}
 
 
@@ -46,15 +45,29 @@ def run_db(capsys, db: Path, *args: str) -> tuple[int, object, str]:  # type: ig
 
 
 def receive(capsys, db: Path, *extra: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
-    return run_db(capsys, db, "receive", "--sender", "กรมส่งเสริมการปกครองท้องถิ่น",
-                  "--doc-no", "มท ๐๘๑๐.๒/ว ๑๐๘๙", "--doc-date", "๕ มี.ค. ๖๙", "--subject",
-                  "การเผยแพร่องค์ความรู้", *extra, "--json")
+    return run_db(
+        capsys,
+        db,
+        "receive",
+        "--sender",
+        "กรมส่งเสริมการปกครองท้องถิ่น",
+        "--doc-no",
+        "มท ๐๘๑๐.๒/ว ๑๐๘๙",
+        "--doc-date",
+        "๕ มี.ค. ๖๙",
+        "--subject",
+        "การเผยแพร่องค์ความรู้",
+        *extra,
+        "--json",
+    )
 
 
 def sqlite_counts(path: Path) -> dict[str, int]:
     """Rows in every table of a SQLite file, read without the program's own code."""
     with contextlib.closing(sqlite3.connect(path)) as conn:
-        names = [name for (name,) in conn.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table'")]
-        return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-                for name in names}
+        names = [
+            name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
+        ]
+        return {
+            name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names
+        }

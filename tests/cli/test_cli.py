@@ -26,16 +26,38 @@ def test_the_installed_command_end_to_end(tmp_path):
     env.pop("SARABAN_DB_URL", None)
 
     def saraban(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([*_saraban(), *args], check=False, env=env, capture_output=True,
-                              text=True, timeout=120)
+        return subprocess.run(
+            [*_saraban(), *args], check=False, env=env, capture_output=True, text=True, timeout=120
+        )
 
-    bad = saraban("receive", "--sender", "x", "--doc-no", "1", "--doc-date", "29/2/2569",
-                  "--subject", "y", "--json")
+    bad = saraban(
+        "receive",
+        "--sender",
+        "x",
+        "--doc-no",
+        "1",
+        "--doc-date",
+        "29/2/2569",
+        "--subject",
+        "y",
+        "--json",
+    )
     assert bad.returncode == 2 and bad.stdout == "" and "28 วัน" in bad.stderr
     assert not (tmp_path / "d").exists()
-    received = saraban("receive", "--sender", "อำเภอถลาง", "--doc-no", "ภก ๐๕๑๘/๑",
-                       "--doc-date", "5 มีนาคม 2569", "--subject", "รายงาน", "--urgency",
-                       "ด่วนที่สุด", "--json")
+    received = saraban(
+        "receive",
+        "--sender",
+        "อำเภอถลาง",
+        "--doc-no",
+        "ภก ๐๕๑๘/๑",
+        "--doc-date",
+        "5 มีนาคม 2569",
+        "--subject",
+        "รายงาน",
+        "--urgency",
+        "ด่วนที่สุด",
+        "--json",
+    )
     assert received.returncode == 0, received.stderr
     record = json.loads(received.stdout)  # stdout is exactly one JSON value
     assert set(record) >= RECEIVE_KEYS and record["doc_date"] == "2026-03-05"
@@ -50,16 +72,23 @@ def test_the_entry_point_knows_every_cli_command():
     from desktop_app.cli import build_parser
 
     parser = build_parser()
-    commands = next(action for action in parser._actions
-                    if isinstance(action, argparse._SubParsersAction))
+    commands = next(
+        action for action in parser._actions if isinstance(action, argparse._SubParsersAction)
+    )
     assert set(commands.choices) == CLI_COMMANDS
 
 
 def test_python_m_desktop_app_runs_a_cli_command(tmp_path):
     env = {**os.environ, "SARABAN_DATA_DIR": str(tmp_path / "d")}
     env.pop("SARABAN_DB_URL", None)
-    done = subprocess.run([sys.executable, "-m", "desktop_app", "incoming", "list", "--json"],
-                          check=False, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "incoming", "list", "--json"],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout) == []
 
@@ -73,42 +102,54 @@ def test_help_and_version_exit_0(capsys):
     assert done.value.code == 0 and "--doc-date" in capsys.readouterr().out
 
 
-LETTER = {"kind": "stamped", "doc_no": "มส 0023.3/ว 354", "date": "2026-03-12",
-          "to": ["อำเภอ ทุกอำเภอ", "เทศบาลเมืองแม่ฮ่องสอน"], "subject": "ทดสอบ",
-          "body": ["ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า"], "office": "จังหวัดแม่ฮ่องสอน",
-          "digits": "thai"}
+LETTER = {
+    "kind": "stamped",
+    "doc_no": "มส 0023.3/ว 354",
+    "date": "2026-03-12",
+    "to": ["อำเภอ ทุกอำเภอ", "เทศบาลเมืองแม่ฮ่องสอน"],
+    "subject": "ทดสอบ",
+    "body": ["ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า"],
+    "office": "จังหวัดแม่ฮ่องสอน",
+    "digits": "thai",
+}
 
 
 def test_letter_render_one_and_many(capsys, tmp_path):
     source = tmp_path / "letter.json"
     source.write_text(json.dumps(LETTER, ensure_ascii=False), encoding="utf-8")
     target = tmp_path / "letter.pdf"
-    code, value, _err = run(capsys, "letter", "render", str(source), "--out", str(target),
-                            "--json")
+    code, value, _err = run(capsys, "letter", "render", str(source), "--out", str(target), "--json")
     assert code == 0 and value == {"pdf": str(target), "pages": 1}
     assert target.read_bytes().startswith(b"%PDF")
     batch = tmp_path / "batch.json"
-    batch.write_text(json.dumps([LETTER, {**LETTER, "kind": "external"}, LETTER],
-                                ensure_ascii=False), encoding="utf-8")
+    batch.write_text(
+        json.dumps([LETTER, {**LETTER, "kind": "external"}, LETTER], ensure_ascii=False),
+        encoding="utf-8",
+    )
     folder = tmp_path / "out"
     folder.mkdir()
-    code, value, _err = run(capsys, "letter", "render", str(batch), "--out-dir", str(folder),
-                            "--json")
+    code, value, _err = run(
+        capsys, "letter", "render", str(batch), "--out-dir", str(folder), "--json"
+    )
     assert code == 0
     assert [item["pdf"] for item in value] == [str(folder / f"{n}.pdf") for n in (1, 2, 3)]
     assert all((folder / f"{n}.pdf").stat().st_size > 1000 for n in (1, 2, 3))
 
 
-@pytest.mark.parametrize(("content", "args", "fragment"), [
-    ("{not json", ("--out", "x.pdf"), "JSON"),
-    ('{"kind": "memo"}', ("--out", "x.pdf"), "kind"),
-    ('[{"kind": "stamped"}]', ("--out", "x.pdf"), "--out-dir"),
-    ('[{"kind": "stamped"}, {"kind": 5}]', ("--out-dir", "."), "ลำดับที่ 2"),
-    ('{"kind": "stamped"}', ("--out", "no/such/dir/x.pdf"), "โฟลเดอร์"),
-    ('{"kind": "stamped"}', ("--out", "x.pdf", "--font", "missing.ttf"), "แบบอักษร"),
-])
-def test_letter_render_refuses_bad_input_and_writes_nothing(capsys, tmp_path, monkeypatch,
-                                                           content, args, fragment):
+@pytest.mark.parametrize(
+    ("content", "args", "fragment"),
+    [
+        ("{not json", ("--out", "x.pdf"), "JSON"),
+        ('{"kind": "memo"}', ("--out", "x.pdf"), "kind"),
+        ('[{"kind": "stamped"}]', ("--out", "x.pdf"), "--out-dir"),
+        ('[{"kind": "stamped"}, {"kind": 5}]', ("--out-dir", "."), "ลำดับที่ 2"),
+        ('{"kind": "stamped"}', ("--out", "no/such/dir/x.pdf"), "โฟลเดอร์"),
+        ('{"kind": "stamped"}', ("--out", "x.pdf", "--font", "missing.ttf"), "แบบอักษร"),
+    ],
+)
+def test_letter_render_refuses_bad_input_and_writes_nothing(
+    capsys, tmp_path, monkeypatch, content, args, fragment
+):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "in.json").write_text(content, encoding="utf-8")
     assert main(["letter", "render", "in.json", *args]) == 2

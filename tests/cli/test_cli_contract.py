@@ -32,8 +32,9 @@ def _is_iso_datetime(value: object) -> bool:
 
 # -- the JSON each command prints ----------------------------------------------------------
 def test_init_prints_the_province_and_its_counts(capsys, db):
-    code, value, err = run_db(capsys, db, "init", "--province", "Lamphun", "--prefix",
-                              "ลพ 0023.3", "--json")
+    code, value, err = run_db(
+        capsys, db, "init", "--province", "Lamphun", "--prefix", "ลพ 0023.3", "--json"
+    )
     assert (code, err) == (0, "")
     assert isinstance(value, dict)
     assert {"province", "districts", "local_authorities"} <= set(value)
@@ -62,26 +63,38 @@ def test_receive_prints_one_record_with_a_be_year_and_iso_dates(capsys, db):
 
 
 def test_thai_urgency_and_secrecy_words_are_stored_as_their_classes(capsys, db):
-    for urgency, secrecy in (("ด่วนที่สุด", "ลับ"), ("very_urgent", "ลับที่สุด"),
-                             ("ด่วน", "secret"), ("ปกติ", "ปกติ")):
+    for urgency, secrecy in (
+        ("ด่วนที่สุด", "ลับ"),
+        ("very_urgent", "ลับที่สุด"),
+        ("ด่วน", "secret"),
+        ("ปกติ", "ปกติ"),
+    ):
         code, _value, err = receive(capsys, db, "--urgency", urgency, "--secrecy", secrecy)
         assert code == 0, err
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--json")
     assert code == 0 and isinstance(rows, list)
     assert [(row["urgency"], row["secrecy"]) for row in reversed(rows)] == [
-        ("most_urgent", "confidential"), ("very_urgent", "top_secret"), ("urgent", "secret"),
-        ("normal", "normal")]
+        ("most_urgent", "confidential"),
+        ("very_urgent", "top_secret"),
+        ("urgent", "secret"),
+        ("normal", "normal"),
+    ]
 
 
 def test_a_typed_receive_time_is_recorded_with_a_reason(capsys, db):
     code, record, _err = receive(capsys, db, "--received-at", "2026-01-05T08:30")
     assert code == 0
-    code, _own, _err = receive(capsys, db, "--received-at", "2026-01-05T09:00", "--reason",
-                              "รับจากไปรษณีย์ก่อนเปิดระบบ")
+    code, _own, _err = receive(
+        capsys, db, "--received-at", "2026-01-05T09:00", "--reason", "รับจากไปรษณีย์ก่อนเปิดระบบ"
+    )
     assert code == 0
     with sqlite3.connect(db) as conn:
-        reasons = [json.loads(details)["reason"] for (details,) in conn.execute(
-            "SELECT details FROM audit_event WHERE action = 'incoming.receive' ORDER BY id")]
+        reasons = [
+            json.loads(details)["reason"]
+            for (details,) in conn.execute(
+                "SELECT details FROM audit_event WHERE action = 'incoming.receive' ORDER BY id"
+            )
+        ]
     conn.close()
     assert reasons == [CLI_TIME_REASON, "รับจากไปรษณีย์ก่อนเปิดระบบ"]
     assert record["received_at"] == "2026-01-05T08:30:00"
@@ -92,20 +105,37 @@ def test_list_prints_an_array_newest_first_filtered_by_year_and_search(capsys, d
     assert (code, rows) == (0, [])
     receive(capsys, db, "--received-at", "2026-12-30T10:00")
     receive(capsys, db, "--received-at", "2027-01-02T10:00")
-    run_db(capsys, db, "receive", "--sender", "อำเภอปาย", "--doc-no", "มส 0518/512",
-           "--doc-date", "6/3/2569", "--subject", "รายงานสถานการณ์ไฟป่า",
-           "--received-at", "2027-01-03T10:00", "--json")
+    run_db(
+        capsys,
+        db,
+        "receive",
+        "--sender",
+        "อำเภอปาย",
+        "--doc-no",
+        "มส 0518/512",
+        "--doc-date",
+        "6/3/2569",
+        "--subject",
+        "รายงานสถานการณ์ไฟป่า",
+        "--received-at",
+        "2027-01-03T10:00",
+        "--json",
+    )
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--json")
     assert code == 0 and isinstance(rows, list)
     assert all(set(row) >= LIST_KEYS for row in rows)
     assert [(row["receive_year"], row["receive_no"]) for row in rows] == [
-        (2570, 2), (2570, 1), (2569, 1)]
+        (2570, 2),
+        (2570, 1),
+        (2569, 1),
+    ]
     assert all(row["cancelled"] is False for row in rows)
     assert rows[0]["sender"] == "อำเภอปาย"
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--year", "2569", "--json")
     assert [(row["receive_year"], row["receive_no"]) for row in rows] == [(2569, 1)]
-    code, rows, _err = run_db(capsys, db, "incoming", "list", "--search", "มท0810.2/ว1089",
-                              "--json")
+    code, rows, _err = run_db(
+        capsys, db, "incoming", "list", "--search", "มท0810.2/ว1089", "--json"
+    )
     assert [row["receive_year"] for row in rows] == [2570, 2569]
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--search", "ไฟป่า", "--json")
     assert [row["sender"] for row in rows] == ["อำเภอปาย"]
@@ -118,21 +148,27 @@ def test_list_prints_an_array_newest_first_filtered_by_year_and_search(capsys, d
 def test_cancel_show_and_export(capsys, db, tmp_path):
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 test")
-    _code, first, _err = receive(capsys, db, "--attach", str(scan), "--received-at",
-                                 "2026-03-06T16:57")
+    _code, first, _err = receive(
+        capsys, db, "--attach", str(scan), "--received-at", "2026-03-06T16:57"
+    )
     receive(capsys, db, "--received-at", "2026-03-06T17:00")
-    code, cancelled, _err = run_db(capsys, db, "incoming", "cancel", str(first["id"]),
-                                   "--reason", "ลงรับซ้ำ", "--json")
+    code, cancelled, _err = run_db(
+        capsys, db, "incoming", "cancel", str(first["id"]), "--reason", "ลงรับซ้ำ", "--json"
+    )
     assert code == 0 and set(cancelled) >= RECEIVE_KEYS
     assert (cancelled["id"], cancelled["cancelled"], cancelled["cancel_reason"]) == (
-        first["id"], True, "ลงรับซ้ำ")
+        first["id"],
+        True,
+        "ลงรับซ้ำ",
+    )
     code, shown, _err = run_db(capsys, db, "incoming", "show", str(first["id"]), "--json")
     assert code == 0 and shown["cancelled"] is True
     assert [a["filename"] for a in shown["attachments"]] == ["scan.pdf"]
     assert len(shown["attachments"][0]["sha256"]) == 64
     target = tmp_path / "register.xlsx"
-    code, value, _err = run_db(capsys, db, "incoming", "export", "--year", "2569", "--out",
-                               str(target), "--json")
+    code, value, _err = run_db(
+        capsys, db, "incoming", "export", "--year", "2569", "--out", str(target), "--json"
+    )
     assert (code, value) == (0, {"out": str(target), "rows": 2})
     sheet = openpyxl.load_workbook(target).active
     assert [sheet["A3"].value, sheet["A4"].value] == [1, 2]  # the year in number order
@@ -142,16 +178,38 @@ def test_cancel_show_and_export(capsys, db, tmp_path):
 
 def test_a_possible_duplicate_is_a_warning_on_stderr_not_in_the_json(capsys, db):
     receive(capsys, db)
-    code, value, err = run_db(capsys, db, "receive", "--sender", "กรม", "--doc-no",
-                              "มท0810.2/ว1089", "--doc-date", "5/3/69", "--subject", "ซ้ำ",
-                              "--json")
+    code, value, err = run_db(
+        capsys,
+        db,
+        "receive",
+        "--sender",
+        "กรม",
+        "--doc-no",
+        "มท0810.2/ว1089",
+        "--doc-date",
+        "5/3/69",
+        "--subject",
+        "ซ้ำ",
+        "--json",
+    )
     assert code == 0 and value["receive_no"] == 2  # stdout still one JSON value
     assert "ซ้ำ" in err and "คำเตือน" in err
 
 
 def test_the_database_location_comes_from_the_environment(capsys, env, monkeypatch):
-    code, _value, _err = run(capsys, "receive", "--sender", "ก", "--doc-no", "1", "--doc-date",
-                             "5/3/69", "--subject", "ทดสอบ", "--json")
+    code, _value, _err = run(
+        capsys,
+        "receive",
+        "--sender",
+        "ก",
+        "--doc-no",
+        "1",
+        "--doc-date",
+        "5/3/69",
+        "--subject",
+        "ทดสอบ",
+        "--json",
+    )
     assert code == 0
     assert (env / "data" / "saraban.sqlite3").exists()  # SARABAN_DATA_DIR
     other = env / "elsewhere.sqlite3"
@@ -159,8 +217,9 @@ def test_the_database_location_comes_from_the_environment(capsys, env, monkeypat
     code, rows, _err = run(capsys, "incoming", "list", "--json")
     assert (code, rows) == (0, [])
     assert other.exists()
-    code, rows, _err = run(capsys, "--db", sqlite_url(env / "data" / "saraban.sqlite3"),
-                           "incoming", "list", "--json")  # --db wins over the environment
+    code, rows, _err = run(
+        capsys, "--db", sqlite_url(env / "data" / "saraban.sqlite3"), "incoming", "list", "--json"
+    )  # --db wins over the environment
     assert len(rows) == 1
 
 
@@ -173,43 +232,69 @@ def _fragments(fragment: str | tuple[str, str]) -> tuple[str, str]:
     """The message expected (on a database not created yet, on an existing one)."""
     return fragment if isinstance(fragment, tuple) else (fragment, fragment)
 
+
 BAD_INPUT = [
     pytest.param((*RECEIVE, "--doc-date", "30/2/2569"), "28 วัน", id="impossible-date"),
     pytest.param((*RECEIVE, "--doc-date", "31 เม.ย. 69"), "30 วัน", id="31-april"),
     pytest.param((*RECEIVE, "--doc-date", "5/13/2569"), "เดือนที่ 13", id="month-13"),
     pytest.param((*RECEIVE, "--doc-date", "เมื่อไหร่ก็ได้"), "อ่านวันที่", id="unreadable-date"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--urgency", "เร็วมาก"), "ไม่รู้จักค่า",
-                 id="unknown-urgency"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--secrecy", "classified"),
-                 "ไม่รู้จักค่า", id="unknown-secrecy"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--attach", "/no/such/file.pdf"),
-                 "ไม่พบแฟ้มแนบ", id="missing-attachment"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--received-at", "31/4/2569 10:00"),
-                 "30 วัน", id="impossible-received-at"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--received-at", "5/3/2569 25:00"),
-                 "ชั่วโมง", id="impossible-time"),
-    pytest.param((*RECEIVE, "--doc-date", "5/3/2569", "--work-group", "ไม่มีกลุ่มนี้"),
-                 (NO_DATABASE, "ไม่พบกลุ่มงาน “ไม่มีกลุ่มนี้”"), id="unknown-work-group"),
-    pytest.param(("receive", "--sender", " ", "--doc-no", "1", "--doc-date", "5/3/69",
-                  "--subject", "x"), "ผู้ส่ง", id="blank-sender"),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--urgency", "เร็วมาก"), "ไม่รู้จักค่า", id="unknown-urgency"
+    ),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--secrecy", "classified"),
+        "ไม่รู้จักค่า",
+        id="unknown-secrecy",
+    ),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--attach", "/no/such/file.pdf"),
+        "ไม่พบแฟ้มแนบ",
+        id="missing-attachment",
+    ),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--received-at", "31/4/2569 10:00"),
+        "30 วัน",
+        id="impossible-received-at",
+    ),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--received-at", "5/3/2569 25:00"),
+        "ชั่วโมง",
+        id="impossible-time",
+    ),
+    pytest.param(
+        (*RECEIVE, "--doc-date", "5/3/2569", "--work-group", "ไม่มีกลุ่มนี้"),
+        (NO_DATABASE, "ไม่พบกลุ่มงาน “ไม่มีกลุ่มนี้”"),
+        id="unknown-work-group",
+    ),
+    pytest.param(
+        ("receive", "--sender", " ", "--doc-no", "1", "--doc-date", "5/3/69", "--subject", "x"),
+        "ผู้ส่ง",
+        id="blank-sender",
+    ),
     pytest.param(("receive", "--sender", "x"), "required", id="missing-arguments"),
     pytest.param(("incoming", "list", "--year", "2026"), "พุทธศักราช", id="ce-year"),
     pytest.param(("incoming", "list", "--year", "สองพัน"), "invalid int", id="year-not-a-number"),
-    pytest.param(("incoming", "export", "--year", "69", "--out", "x.xlsx"), "พุทธศักราช",
-                 id="export-bad-year"),
-    pytest.param(("incoming", "export", "--out", "/no/such/dir/x.xlsx"), "โฟลเดอร์",
-                 id="export-no-folder"),
+    pytest.param(
+        ("incoming", "export", "--year", "69", "--out", "x.xlsx"), "พุทธศักราช", id="export-bad-year"
+    ),
+    pytest.param(
+        ("incoming", "export", "--out", "/no/such/dir/x.xlsx"), "โฟลเดอร์", id="export-no-folder"
+    ),
     pytest.param(("incoming", "export", "--out", "register.csv"), ".xlsx", id="export-csv"),
     pytest.param(("incoming", "cancel", "1", "--reason", "  "), "เหตุผล", id="blank-reason"),
-    pytest.param(("incoming", "cancel", "999", "--reason", "ลงซ้ำ"),
-                 (NO_DATABASE, "ไม่พบหนังสือรับรหัส 999"), id="cancel-unknown"),
-    pytest.param(("incoming", "show", "999"), (NO_DATABASE, "ไม่พบหนังสือรับรหัส 999"),
-                 id="show-unknown"),
+    pytest.param(
+        ("incoming", "cancel", "999", "--reason", "ลงซ้ำ"),
+        (NO_DATABASE, "ไม่พบหนังสือรับรหัส 999"),
+        id="cancel-unknown",
+    ),
+    pytest.param(
+        ("incoming", "show", "999"), (NO_DATABASE, "ไม่พบหนังสือรับรหัส 999"), id="show-unknown"
+    ),
     pytest.param(("init", "--province", "Atlantis"), "ไม่พบจังหวัด", id="wrong-province"),
-    pytest.param(("init", "--province", "58", "--email", "no-at-sign"), "อีเมล",
-                 id="bad-email"),
-    pytest.param(("init", "--province", "58", "--office-name", "  "), "ชื่อสำนักงาน",
-                 id="blank-office-name"),
+    pytest.param(("init", "--province", "58", "--email", "no-at-sign"), "อีเมล", id="bad-email"),
+    pytest.param(
+        ("init", "--province", "58", "--office-name", "  "), "ชื่อสำนักงาน", id="blank-office-name"
+    ),
     pytest.param(("--db", "mysql://u@h/x", "incoming", "list"), "SQLite", id="unsupported-db"),
     pytest.param(("frobnicate",), "invalid choice", id="unknown-command"),
 ]
@@ -235,14 +320,30 @@ def office_file(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
         patch.setenv("SARABAN_DATA_DIR", str(folder / "data"))
         patch.delenv("SARABAN_DB_URL", raising=False)
         assert main(["--db", sqlite_url(path), "init", "--province", "58", "--json"]) == 0
-        assert main(["--db", sqlite_url(path), "receive", "--sender", "กรม", "--doc-no", "1",
-                     "--doc-date", "5/3/69", "--subject", "ทดสอบ", "--json"]) == 0
+        assert (
+            main(
+                [
+                    "--db",
+                    sqlite_url(path),
+                    "receive",
+                    "--sender",
+                    "กรม",
+                    "--doc-no",
+                    "1",
+                    "--doc-date",
+                    "5/3/69",
+                    "--subject",
+                    "ทดสอบ",
+                    "--json",
+                ]
+            )
+            == 0
+        )
     return path
 
 
 @pytest.mark.parametrize(("args", "fragment"), BAD_INPUT)
-def test_bad_input_on_an_existing_database_changes_nothing(capsys, db, office_file, args,
-                                                           fragment):
+def test_bad_input_on_an_existing_database_changes_nothing(capsys, db, office_file, args, fragment):
     shutil.copyfile(office_file, db)
     before = sqlite_counts(db)
     assert before["organisation"] > 50 and before["incoming_document"] == 1
@@ -252,12 +353,14 @@ def test_bad_input_on_an_existing_database_changes_nothing(capsys, db, office_fi
     assert sqlite_counts(db) == before
 
 
-@pytest.mark.parametrize(("args", "fragment"), [
-    (("incoming", "cancel", "{id}", "--reason", "อีกครั้ง"), "ยกเลิกไปแล้ว"),
-    (("init", "--province", "ลำพูน"), "เปลี่ยนจังหวัดไม่ได้"),
-])
-def test_actions_that_contradict_the_records_exit_2_and_change_nothing(capsys, db, args,
-                                                                       fragment):
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (("incoming", "cancel", "{id}", "--reason", "อีกครั้ง"), "ยกเลิกไปแล้ว"),
+        (("init", "--province", "ลำพูน"), "เปลี่ยนจังหวัดไม่ได้"),
+    ],
+)
+def test_actions_that_contradict_the_records_exit_2_and_change_nothing(capsys, db, args, fragment):
     run_db(capsys, db, "init", "--province", "58")
     _code, record, _err = receive(capsys, db)
     run_db(capsys, db, "incoming", "cancel", str(record["id"]), "--reason", "ลงซ้ำ")
@@ -268,8 +371,19 @@ def test_actions_that_contradict_the_records_exit_2_and_change_nothing(capsys, d
 
 
 def test_messages_follow_the_language(capsys, db, monkeypatch):
-    args = ["--db", sqlite_url(db), "receive", "--sender", "a", "--doc-no", "1",
-            "--doc-date", "31/4/2569", "--subject", "b"]
+    args = [
+        "--db",
+        sqlite_url(db),
+        "receive",
+        "--sender",
+        "a",
+        "--doc-no",
+        "1",
+        "--doc-date",
+        "31/4/2569",
+        "--subject",
+        "b",
+    ]
     assert main(["--lang", "en", *args]) == 2
     assert "April 2569 has 30 days" in capsys.readouterr().err
     monkeypatch.setenv("SARABAN_LANG", "en")
@@ -314,7 +428,7 @@ def test_a_database_from_a_newer_program_exits_1(capsys, db):
 
 
 def test_a_bug_exits_1_saying_so(capsys, db, monkeypatch):
-    from desktop_app.services.register import IncomingRegister
+    from desktop_app.services.incoming import IncomingRegister
 
     def broken(*_args, **_kwargs):  # type: ignore[no-untyped-def]
         raise ZeroDivisionError("a bug")
@@ -330,21 +444,47 @@ def test_a_bug_exits_1_saying_so(capsys, db, monkeypatch):
 def test_the_commands_on_postgresql(capsys, env, pg_url, tmp_path):
     code, value, _err = run(capsys, "--db", pg_url, "init", "--province", "ภูเก็ต", "--json")
     assert (code, value["districts"], value["local_authorities"]) == (0, 3, 19)
-    code, first, _err = run(capsys, "--db", pg_url, "receive", "--sender", "อำเภอถลาง",
-                            "--doc-no", "ภก 0518/1", "--doc-date", "๕ มี.ค. ๖๙", "--subject",
-                            "รายงานผลการดำเนินงาน", "--urgency", "ด่วนมาก", "--json")
+    code, first, _err = run(
+        capsys,
+        "--db",
+        pg_url,
+        "receive",
+        "--sender",
+        "อำเภอถลาง",
+        "--doc-no",
+        "ภก 0518/1",
+        "--doc-date",
+        "๕ มี.ค. ๖๙",
+        "--subject",
+        "รายงานผลการดำเนินงาน",
+        "--urgency",
+        "ด่วนมาก",
+        "--json",
+    )
     assert code == 0 and first["receive_no"] == 1 and set(first) >= RECEIVE_KEYS
-    code, rows, _err = run(capsys, "--db", pg_url, "incoming", "list", "--search", "ภก0518/๑",
-                           "--json")
+    code, rows, _err = run(
+        capsys, "--db", pg_url, "incoming", "list", "--search", "ภก0518/๑", "--json"
+    )
     assert code == 0 and [row["id"] for row in rows] == [first["id"]]
     assert rows[0]["urgency"] == "very_urgent"
-    code, cancelled, _err = run(capsys, "--db", pg_url, "incoming", "cancel", str(first["id"]),
-                                "--reason", "ทดสอบ", "--json")
+    code, cancelled, _err = run(
+        capsys,
+        "--db",
+        pg_url,
+        "incoming",
+        "cancel",
+        str(first["id"]),
+        "--reason",
+        "ทดสอบ",
+        "--json",
+    )
     assert code == 0 and cancelled["cancelled"] is True
-    code, value, _err = run(capsys, "--db", pg_url, "incoming", "export", "--out",
-                            str(tmp_path / "pg.xlsx"), "--json")
+    code, value, _err = run(
+        capsys, "--db", pg_url, "incoming", "export", "--out", str(tmp_path / "pg.xlsx"), "--json"
+    )
     assert (code, value["rows"]) == (0, 1)
-    code, _out, err = run(capsys, "--db", pg_url, "incoming", "cancel", str(first["id"]),
-                          "--reason", "อีกครั้ง")
+    code, _out, err = run(
+        capsys, "--db", pg_url, "incoming", "cancel", str(first["id"]), "--reason", "อีกครั้ง"
+    )
     assert code == 2 and "ยกเลิกไปแล้ว" in err
     assert not (env / "data" / "saraban.sqlite3").exists()  # the PostgreSQL run used no file

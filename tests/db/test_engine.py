@@ -42,13 +42,16 @@ def test_the_folder_of_a_new_sqlite_file_is_created(tmp_path):
     assert path.exists()
 
 
-@pytest.mark.parametrize(("url", "driver"), [
-    ("postgresql://u:p@host/db", "postgresql+psycopg"),
-    ("postgres://u@host:5433/db", "postgresql+psycopg"),
-    ("postgresql+psycopg://u@host/db", "postgresql+psycopg"),
-    ("sqlite:///C:/Users/clerk/saraban.sqlite3", "sqlite+pysqlite"),
-    ("sqlite:////var/lib/saraban.sqlite3", "sqlite+pysqlite"),
-])
+@pytest.mark.parametrize(
+    ("url", "driver"),
+    [
+        ("postgresql://u:p@host/db", "postgresql+psycopg"),
+        ("postgres://u@host:5433/db", "postgresql+psycopg"),
+        ("postgresql+psycopg://u@host/db", "postgresql+psycopg"),
+        ("sqlite:///C:/Users/clerk/saraban.sqlite3", "sqlite+pysqlite"),
+        ("sqlite:////var/lib/saraban.sqlite3", "sqlite+pysqlite"),
+    ],
+)
 def test_the_urls_people_write(url, driver):
     assert normalise_url(url).drivername == driver
 
@@ -56,5 +59,4 @@ def test_the_urls_people_write(url, driver):
 def test_urls_are_shown_without_passwords():
     shown = describe_url("postgresql://saraban:s3cret@db.office.local/saraban")
     assert "s3cret" not in shown and "db.office.local" in shown
-    assert describe_url(sqlite_url(Path("/data/x.sqlite3"))) == (
-        "/data/x.sqlite3")
+    assert describe_url(sqlite_url(Path("/data/x.sqlite3"))) == ("/data/x.sqlite3")

@@ -13,10 +13,10 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop_app.db import engine as engine_module
 from desktop_app.db.engine import Database, make_engine, sqlite_url
-from desktop_app.db.errors import describe_os_error
 from desktop_app.db.migrate import ensure_schema
 from desktop_app.db.models import NumberCounter
 from desktop_app.domain.errors import EnvironmentProblem, InvalidInput
+from desktop_app.files import describe_os_error
 
 
 @pytest.fixture
@@ -76,8 +76,10 @@ def test_a_database_opened_read_only_says_so(tmp_path):
         database.dispose()
 
 
-@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() == 0,
-                    reason="root writes to read-only files; the mode=ro test covers root")
+@pytest.mark.skipif(
+    not hasattr(os, "geteuid") or os.geteuid() == 0,
+    reason="root writes to read-only files; the mode=ro test covers root",
+)
 def test_a_read_only_file_says_so(tmp_path):
     path = tmp_path / "ro.sqlite3"
     database = Database(make_engine(sqlite_url(path)))
@@ -123,19 +125,25 @@ def test_a_constraint_violation_is_a_bug_not_the_environments_fault(sqlite_db):
 
 def test_foreign_keys_are_enforced(sqlite_db):
     with pytest.raises(IntegrityError), sqlite_db.write() as session:
-        session.execute(text(
-            "INSERT INTO work_group (name, letter_prefix, phone, email, position, active,"
-            " created_at, created_by) VALUES ('g', '', '', '', 1, 1, '2026-01-01', 999)"))
+        session.execute(
+            text(
+                "INSERT INTO work_group (name, letter_prefix, phone, email, position, active,"
+                " created_at, created_by) VALUES ('g', '', '', '', 1, 1, '2026-01-01', 999)"
+            )
+        )
 
 
-@pytest.mark.parametrize(("code", "fragment_th"), [
-    (errno.ENOSPC, "ดิสก์เต็ม"),
-    (errno.EACCES, "ไม่มีสิทธิ์"),
-    (errno.EPERM, "ไม่มีสิทธิ์"),
-    (errno.EROFS, "ไม่มีสิทธิ์"),
-    (errno.ENOENT, "ไม่พบแฟ้ม"),
-    (errno.EIO, "อ่านหรือเขียนแฟ้มไม่ได้"),
-])
+@pytest.mark.parametrize(
+    ("code", "fragment_th"),
+    [
+        (errno.ENOSPC, "ดิสก์เต็ม"),
+        (errno.EACCES, "ไม่มีสิทธิ์"),
+        (errno.EPERM, "ไม่มีสิทธิ์"),
+        (errno.EROFS, "ไม่มีสิทธิ์"),
+        (errno.ENOENT, "ไม่พบแฟ้ม"),
+        (errno.EIO, "อ่านหรือเขียนแฟ้มไม่ได้"),
+    ],
+)
 def test_file_errors_become_messages_a_clerk_understands(code, fragment_th):
     problem = describe_os_error(OSError(code, os.strerror(code), "/data/x.pdf"))
     assert isinstance(problem, EnvironmentProblem)

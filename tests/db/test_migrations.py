@@ -23,13 +23,24 @@ from desktop_app.db.migrate import (
     known_revisions,
 )
 from desktop_app.domain.errors import DatabaseTooNew, EnvironmentProblem
+from desktop_app.domain.incoming import IncomingFilter, IncomingInput
+from desktop_app.domain.users import Actor
 from desktop_app.services.attachments import AttachmentStore
 from desktop_app.services.directory import DirectoryService
-from desktop_app.services.register import IncomingInput, IncomingRegister, RegisterFilter
-from desktop_app.services.users import Actor
+from desktop_app.services.incoming import IncomingRegister
 
-TABLES = {"office", "work_group", "organisation", "incoming_document", "attachment",
-          "user_account", "number_counter", "setting", "audit_event", "alembic_version"}
+TABLES = {
+    "office",
+    "work_group",
+    "organisation",
+    "incoming_document",
+    "attachment",
+    "user_account",
+    "number_counter",
+    "setting",
+    "audit_event",
+    "alembic_version",
+}
 
 
 def _previous_head() -> str:
@@ -44,7 +55,8 @@ def _previous_head() -> str:
 PREVIOUS = _previous_head()  # what an office that has not updated yet is running
 INSERT_USER = text(
     "INSERT INTO user_account (id, username, display_name, role, initials, active, created_at)"
-    " VALUES (1, 'u', 'u', 'clerk', '', true, :now)")
+    " VALUES (1, 'u', 'u', 'clerk', '', true, :now)"
+)
 
 
 @pytest.fixture
@@ -75,9 +87,15 @@ def test_migrate_from_empty_creates_every_table_and_the_search_index(database, t
         assert "incoming_fts" in names
     else:
         with database.engine.connect() as conn:
-            assert conn.scalar(text(
-                "SELECT count(*) FROM pg_indexes WHERE indexname = "
-                "'ix_incoming_document_search_trgm'")) == 1
+            assert (
+                conn.scalar(
+                    text(
+                        "SELECT count(*) FROM pg_indexes WHERE indexname = "
+                        "'ix_incoming_document_search_trgm'"
+                    )
+                )
+                == 1
+            )
     again = ensure_schema(database, tmp_path / "backups")
     assert not again.changed and again.backup is None
     assert not (tmp_path / "backups").exists()  # nothing to back up: the file was new
@@ -134,7 +152,8 @@ def test_the_program_refuses_to_open_a_newer_database(tmp_path):
         AppContext.open(sqlite_url(path), paths=paths, username="u")
     with sqlite3.connect(path) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            ("9999_future",)]
+            ("9999_future",)
+        ]
     conn.close()
 
 
@@ -143,23 +162,31 @@ def test_upgrading_from_the_previous_head_keeps_data_and_search(database, tmp_pa
     with database.engine.begin() as conn:
         command.upgrade(alembic_config(conn), PREVIOUS)
         conn.execute(INSERT_USER, {"now": dt.datetime(2026, 1, 1)})
-    register = IncomingRegister(database, DirectoryService(database),
-                                lambda: AttachmentStore(tmp_path / "files"),
-                                clock=lambda: dt.datetime(2026, 3, 6, 9, 0))
+    register = IncomingRegister(
+        database,
+        DirectoryService(database),
+        lambda: AttachmentStore(tmp_path / "files"),
+        clock=lambda: dt.datetime(2026, 3, 6, 9, 0),
+    )
     actor = Actor(1, "u", "u", "clerk")
-    old = register.receive(IncomingInput(sender="กรม", doc_no="มท 1/ว 1",
-                                         doc_date=dt.date(2026, 3, 1), subject="งบประมาณรายจ่าย"),
-                           actor)
+    old = register.receive(
+        IncomingInput(
+            sender="กรม", doc_no="มท 1/ว 1", doc_date=dt.date(2026, 3, 1), subject="งบประมาณรายจ่าย"
+        ),
+        actor,
+    )
     result = ensure_schema(database, tmp_path / "backups")
     assert (result.before, result.after) == (PREVIOUS, SCHEMA_REVISION)
-    new = register.receive(IncomingInput(sender="กรม", doc_no="มท 1/ว 2",
-                                         doc_date=dt.date(2026, 3, 1), subject="ประชุมคณะกรรมการ"),
-                           actor)
+    new = register.receive(
+        IncomingInput(
+            sender="กรม", doc_no="มท 1/ว 2", doc_date=dt.date(2026, 3, 1), subject="ประชุมคณะกรรมการ"
+        ),
+        actor,
+    )
     assert new.receive_no == old.receive_no + 1
-    assert list(register.ids(RegisterFilter(search="คณะกรรมการ"))) == [new.id]
-    assert list(register.ids(RegisterFilter(search="งบประมาณ"))) == [old.id]
-    indexes = {index["name"] for index in inspect(database.engine).get_indexes(
-        "incoming_document")}
+    assert list(register.ids(IncomingFilter(search="คณะกรรมการ"))) == [new.id]
+    assert list(register.ids(IncomingFilter(search="งบประมาณ"))) == [old.id]
+    indexes = {index["name"] for index in inspect(database.engine).get_indexes("incoming_document")}
     assert {"ix_incoming_document_year_id", "ix_incoming_document_year_number_doc_no"} <= indexes
 
 
@@ -182,14 +209,14 @@ def test_an_older_sqlite_file_is_copied_before_it_is_upgraded(tmp_path):
     finally:
         context.close()
     with sqlite3.connect(result.backup) as copy:  # the copy is the database as it was
-        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            (PREVIOUS,)]
+        assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(PREVIOUS,)]
         assert copy.execute("SELECT username FROM user_account").fetchall() == [("u",)]
         assert copy.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     copy.close()
     with sqlite3.connect(path) as live:
         assert live.execute("SELECT version_num FROM alembic_version").fetchall() == [
-            (SCHEMA_REVISION,)]
+            (SCHEMA_REVISION,)
+        ]
     live.close()
     # Opening the up-to-date file again makes no further copy.
     AppContext.open(sqlite_url(path), paths=paths, username="u").close()

@@ -45,9 +45,11 @@ def syllables(draw, tones: bool = True) -> tuple[str, ...]:  # type: ignore[no-u
 
 
 thai_words = st.lists(syllables(), min_size=1, max_size=5).map(
-    lambda parts: "".join("".join(syllable) for syllable in parts))
+    lambda parts: "".join("".join(syllable) for syllable in parts)
+)
 toneless_words = st.lists(syllables(tones=False), min_size=1, max_size=5).map(
-    lambda parts: "".join("".join(syllable) for syllable in parts))
+    lambda parts: "".join("".join(syllable) for syllable in parts)
+)
 
 
 @st.composite
@@ -60,11 +62,9 @@ def typed_variants(draw) -> tuple[str, str]:  # type: ignore[no-untyped-def]
     typed: list[str] = []
     for lead, consonant, mark, tone, following, final in parts:
         typed_lead = "เเ" if lead == "แ" and draw(st.booleans()) else lead
-        typed_following = ("\u0e4d\u0e32" if following == "ำ" and draw(st.booleans())
-                           else following)
+        typed_following = "\u0e4d\u0e32" if following == "ำ" and draw(st.booleans()) else following
         typed_tone = tone * 2 if tone and draw(st.booleans()) else tone
-        marks = ((typed_tone, mark) if mark and tone and draw(st.booleans())
-                 else (mark, typed_tone))
+        marks = (typed_tone, mark) if mark and tone and draw(st.booleans()) else (mark, typed_tone)
         pieces = [typed_lead, consonant, *marks, typed_following, final]
         for piece in pieces:
             if piece and draw(st.integers(0, 3)) == 0:
@@ -97,18 +97,21 @@ def test_the_same_document_number_typed_two_ways_folds_alike():
     assert search_fold("มท0810.2/ว1089") != search_fold("มท0810.2/ว1098")
 
 
-@pytest.mark.parametrize(("typed", "canonical"), [
-    ("เเปลก", "แปลก"),                      # two SARA E for SARA AE
-    ("น\u0e4d\u0e32", "น\u0e33"),           # NIKHAHIT + SARA AA for SARA AM
-    ("น\u0e49\u0e4d\u0e32", "น้ำ"),         # ... after a tone mark
-    ("ที\u0e48\u0e48", "ที่"),              # doubled tone mark
-    ("ก\u0e48\u0e35", "กี่"),               # tone mark typed before the upper vowel
-    ("ท้\u200bอง", "ท้อง"),                 # zero-width space
-    ("ไม ่", "ไม่"),                        # a stray space before the tone mark
-    ("ที ่สุด", "ที่สุด"),
-    ("กิ ่ง", "กิ่ง"),
-    ("  ประชุม   สัมมนา ", "ประชุม สัมมนา"),  # stray spacing
-])
+@pytest.mark.parametrize(
+    ("typed", "canonical"),
+    [
+        ("เเปลก", "แปลก"),  # two SARA E for SARA AE
+        ("น\u0e4d\u0e32", "น\u0e33"),  # NIKHAHIT + SARA AA for SARA AM
+        ("น\u0e49\u0e4d\u0e32", "น้ำ"),  # ... after a tone mark
+        ("ที\u0e48\u0e48", "ที่"),  # doubled tone mark
+        ("ก\u0e48\u0e35", "กี่"),  # tone mark typed before the upper vowel
+        ("ท้\u200bอง", "ท้อง"),  # zero-width space
+        ("ไม ่", "ไม่"),  # a stray space before the tone mark
+        ("ที ่สุด", "ที่สุด"),
+        ("กิ ่ง", "กิ่ง"),
+        ("  ประชุม   สัมมนา ", "ประชุม สัมมนา"),  # stray spacing
+    ],
+)
 def test_typing_variants_normalise_to_what_the_screen_shows(typed, canonical):
     assert normalise(typed) == canonical
     assert search_fold(typed) == search_fold(canonical)
@@ -157,10 +160,12 @@ def test_a_tone_mark_never_outranks_a_consonant():
 
 
 def test_leading_vowels_sort_under_their_consonant():
-    assert thai_sorted(["ขวด", "เกษตร", "กา", "ไก่", "แม่"]) == [
-        "กา", "เกษตร", "ไก่", "ขวด", "แม่"]
+    assert thai_sorted(["ขวด", "เกษตร", "กา", "ไก่", "แม่"]) == ["กา", "เกษตร", "ไก่", "ขวด", "แม่"]
     assert thai_sorted(["อำเภอปาย", "เทศบาลตำบลปาย", "องค์การบริหารส่วนตำบลทุ่งยาว"]) == [
-        "เทศบาลตำบลปาย", "องค์การบริหารส่วนตำบลทุ่งยาว", "อำเภอปาย"]
+        "เทศบาลตำบลปาย",
+        "องค์การบริหารส่วนตำบลทุ่งยาว",
+        "อำเภอปาย",
+    ]
 
 
 def test_sort_keys_ignore_typing_variants_and_digit_kind():
@@ -172,37 +177,67 @@ def test_sort_keys_ignore_typing_variants_and_digit_kind():
 @pytest.mark.parametrize("member", [*Urgency, *Secrecy], ids=str)
 def test_every_class_parses_from_its_value_and_both_labels(member):
     cls = type(member)
-    for text in (member.value, member.value.upper(), member.label_th, member.label_en,
-                 member.label_en.upper(), f"  {member.label_th} ",
-                 member.value.replace("_", "-"), member.value.replace("_", " ")):
+    for text in (
+        member.value,
+        member.value.upper(),
+        member.label_th,
+        member.label_en,
+        member.label_en.upper(),
+        f"  {member.label_th} ",
+        member.value.replace("_", "-"),
+        member.value.replace("_", " "),
+    ):
         assert cls.parse(text) is member, text
 
 
-@pytest.mark.parametrize(("text", "urgency"), [
-    ("ด่วนที่สุด", Urgency.MOST_URGENT), ("ด่วน ที่สุด", Urgency.MOST_URGENT),
-    ("ด่วนมาก", Urgency.VERY_URGENT), ("ด่วน", Urgency.URGENT), ("ปกติ", Urgency.NORMAL),
-    ("ธรรมดา", Urgency.NORMAL), ("Most urgent", Urgency.MOST_URGENT),
-    ("mosturgent", Urgency.MOST_URGENT), ("", Urgency.NORMAL), (None, Urgency.NORMAL),
-])
+@pytest.mark.parametrize(
+    ("text", "urgency"),
+    [
+        ("ด่วนที่สุด", Urgency.MOST_URGENT),
+        ("ด่วน ที่สุด", Urgency.MOST_URGENT),
+        ("ด่วนมาก", Urgency.VERY_URGENT),
+        ("ด่วน", Urgency.URGENT),
+        ("ปกติ", Urgency.NORMAL),
+        ("ธรรมดา", Urgency.NORMAL),
+        ("Most urgent", Urgency.MOST_URGENT),
+        ("mosturgent", Urgency.MOST_URGENT),
+        ("", Urgency.NORMAL),
+        (None, Urgency.NORMAL),
+    ],
+)
 def test_urgency_accepts_english_values_and_thai_words(text, urgency):
     assert Urgency.parse(text) is urgency
 
 
-@pytest.mark.parametrize(("text", "secrecy"), [
-    ("confidential", Secrecy.CONFIDENTIAL), ("ลับ", Secrecy.CONFIDENTIAL),
-    ("secret", Secrecy.SECRET), ("ลับมาก", Secrecy.SECRET),
-    ("top_secret", Secrecy.TOP_SECRET), ("ลับที่สุด", Secrecy.TOP_SECRET),
-    ("Top secret", Secrecy.TOP_SECRET), ("ไม่ลับ", Secrecy.NORMAL), ("", Secrecy.NORMAL),
-])
+@pytest.mark.parametrize(
+    ("text", "secrecy"),
+    [
+        ("confidential", Secrecy.CONFIDENTIAL),
+        ("ลับ", Secrecy.CONFIDENTIAL),
+        ("secret", Secrecy.SECRET),
+        ("ลับมาก", Secrecy.SECRET),
+        ("top_secret", Secrecy.TOP_SECRET),
+        ("ลับที่สุด", Secrecy.TOP_SECRET),
+        ("Top secret", Secrecy.TOP_SECRET),
+        ("ไม่ลับ", Secrecy.NORMAL),
+        ("", Secrecy.NORMAL),
+    ],
+)
 def test_secrecy_accepts_english_values_and_thai_words(text, secrecy):
     assert Secrecy.parse(text) is secrecy
 
 
-@pytest.mark.parametrize(("cls", "text", "listed"), [
-    (Urgency, "ด่วนจี๋", "ด่วนที่สุด"), (Urgency, "secret", "most_urgent"),
-    (Urgency, "ไม่ลับ", "ด่วนมาก"), (Urgency, "public", "urgent"),  # secrecy's own words
-    (Secrecy, "classified", "ลับที่สุด"), (Secrecy, "ด่วน", "top_secret"),
-])
+@pytest.mark.parametrize(
+    ("cls", "text", "listed"),
+    [
+        (Urgency, "ด่วนจี๋", "ด่วนที่สุด"),
+        (Urgency, "secret", "most_urgent"),
+        (Urgency, "ไม่ลับ", "ด่วนมาก"),
+        (Urgency, "public", "urgent"),  # secrecy's own words
+        (Secrecy, "classified", "ลับที่สุด"),
+        (Secrecy, "ด่วน", "top_secret"),
+    ],
+)
 def test_an_unknown_class_is_refused_listing_the_choices(cls, text, listed):
     with pytest.raises(InvalidInput) as caught:
         cls.parse(text)
@@ -210,8 +245,9 @@ def test_an_unknown_class_is_refused_listing_the_choices(cls, text, listed):
 
 
 def test_ranks_order_the_classes():
-    assert [u.rank for u in (Urgency.NORMAL, Urgency.URGENT, Urgency.VERY_URGENT,
-                             Urgency.MOST_URGENT)] == [0, 1, 2, 3]
+    assert [
+        u.rank for u in (Urgency.NORMAL, Urgency.URGENT, Urgency.VERY_URGENT, Urgency.MOST_URGENT)
+    ] == [0, 1, 2, 3]
     assert Secrecy.TOP_SECRET.rank > Secrecy.SECRET.rank > Secrecy.CONFIDENTIAL.rank > 0
     assert Urgency.MOST_URGENT.label("en") == "Most urgent"
     assert Secrecy.CONFIDENTIAL.label() == "ลับ"

@@ -11,27 +11,51 @@ import pytest
 
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.errors import EnvironmentProblem, InvalidInput
+from desktop_app.domain.incoming import IncomingFilter, IncomingInput, IncomingRow
+from desktop_app.domain.office import WorkGroupInfo
 from desktop_app.jobs import Cancelled, JobControl
 from desktop_app.reports import excel
 from desktop_app.reports.excel import INCOMING_COLUMNS, export_incoming_register
-from desktop_app.services.register import IncomingInput, RegisterFilter, RegisterRow
-from desktop_app.services.settings import WorkGroupInfo
 
-OFFICIAL = ["เลขทะเบียนรับ", "วันที่รับ", "เวลา", "ที่", "ลงวันที่", "จาก", "ถึง", "เรื่อง",
-            "ชั้นความเร็ว", "ชั้นความลับ", "กลุ่มงาน", "การปฏิบัติ", "หมายเหตุ"]
+OFFICIAL = [
+    "เลขทะเบียนรับ",
+    "วันที่รับ",
+    "เวลา",
+    "ที่",
+    "ลงวันที่",
+    "จาก",
+    "ถึง",
+    "เรื่อง",
+    "ชั้นความเร็ว",
+    "ชั้นความลับ",
+    "กลุ่มงาน",
+    "การปฏิบัติ",
+    "หมายเหตุ",
+]
 
 
-def row(number: int, **overrides) -> RegisterRow:  # type: ignore[no-untyped-def]
+def row(number: int, **overrides) -> IncomingRow:  # type: ignore[no-untyped-def]
     values = dict(
-        id=number, receive_year=2569, receive_no=number,
-        received_at=dt.datetime(2026, 3, 6, 16, 57), doc_no="มท 0810.2/ว 1089",
-        doc_date=dt.date(2026, 3, 5), sender="กรมส่งเสริมการปกครองท้องถิ่น",
-        to_text="ผู้ว่าราชการจังหวัด ทุกจังหวัด", subject=f"เรื่องที่ {number}",
-        urgency=Urgency.NORMAL, secrecy=Secrecy.NORMAL, action_taken="", remarks="",
-        work_group_name="", cancelled=False, cancel_reason="", attachment_count=0,
+        id=number,
+        receive_year=2569,
+        receive_no=number,
+        received_at=dt.datetime(2026, 3, 6, 16, 57),
+        doc_no="มท 0810.2/ว 1089",
+        doc_date=dt.date(2026, 3, 5),
+        sender="กรมส่งเสริมการปกครองท้องถิ่น",
+        to_text="ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+        subject=f"เรื่องที่ {number}",
+        urgency=Urgency.NORMAL,
+        secrecy=Secrecy.NORMAL,
+        action_taken="",
+        remarks="",
+        work_group_name="",
+        cancelled=False,
+        cancel_reason="",
+        attachment_count=0,
     )
     values.update(overrides)
-    return RegisterRow(**values)
+    return IncomingRow(**values)
 
 
 def leftovers(folder) -> list[str]:  # type: ignore[no-untyped-def]
@@ -40,10 +64,23 @@ def leftovers(folder) -> list[str]:  # type: ignore[no-untyped-def]
 
 def test_official_columns_thai_dates_and_print_setup(tmp_path):
     target = tmp_path / "ทะเบียน.xlsx"
-    rows = [row(1, urgency=Urgency.MOST_URGENT, secrecy=Secrecy.CONFIDENTIAL,
-                work_group_name="กลุ่มงานกฎหมาย", action_taken="แจ้งอำเภอแล้ว"),
-            row(2, cancelled=True, cancel_reason="ลงซ้ำ", remarks="ดูเลขรับ 1",
-                received_at=dt.datetime(2026, 12, 31, 8, 5), doc_date=dt.date(2025, 12, 30))]
+    rows = [
+        row(
+            1,
+            urgency=Urgency.MOST_URGENT,
+            secrecy=Secrecy.CONFIDENTIAL,
+            work_group_name="กลุ่มงานกฎหมาย",
+            action_taken="แจ้งอำเภอแล้ว",
+        ),
+        row(
+            2,
+            cancelled=True,
+            cancel_reason="ลงซ้ำ",
+            remarks="ดูเลขรับ 1",
+            received_at=dt.datetime(2026, 12, 31, 8, 5),
+            doc_date=dt.date(2025, 12, 30),
+        ),
+    ]
     assert export_incoming_register(rows, target, title="ทะเบียนหนังสือรับ ปี พ.ศ. 2569") == 2
     sheet = openpyxl.load_workbook(target).active
     assert sheet.title == "ทะเบียนหนังสือรับ"
@@ -52,9 +89,21 @@ def test_official_columns_thai_dates_and_print_setup(tmp_path):
     assert [column.title_th for column in INCOMING_COLUMNS] == OFFICIAL
     assert sheet["A2"].font.b  # a bold header
     first = [cell.value for cell in sheet[3]]
-    assert first == [1, "6 มี.ค. 2569", "16:57", "มท 0810.2/ว 1089", "5 มี.ค. 2569",
-                     "กรมส่งเสริมการปกครองท้องถิ่น", "ผู้ว่าราชการจังหวัด ทุกจังหวัด", "เรื่องที่ 1",
-                     "ด่วนที่สุด", "ลับ", "กลุ่มงานกฎหมาย", "แจ้งอำเภอแล้ว", None]
+    assert first == [
+        1,
+        "6 มี.ค. 2569",
+        "16:57",
+        "มท 0810.2/ว 1089",
+        "5 มี.ค. 2569",
+        "กรมส่งเสริมการปกครองท้องถิ่น",
+        "ผู้ว่าราชการจังหวัด ทุกจังหวัด",
+        "เรื่องที่ 1",
+        "ด่วนที่สุด",
+        "ลับ",
+        "กลุ่มงานกฎหมาย",
+        "แจ้งอำเภอแล้ว",
+        None,
+    ]
     cancelled = [cell.value for cell in sheet[4]]
     assert cancelled[1:5] == ["31 ธ.ค. 2569", "08:05", "มท 0810.2/ว 1089", "30 ธ.ค. 2568"]
     assert cancelled[8:10] == [None, None]  # ปกติ is left blank, as registers are written
@@ -82,12 +131,17 @@ def test_thai_digits_when_the_office_wants_them(tmp_path):
 
 def test_english_headers_for_the_english_ui(tmp_path):
     target = tmp_path / "en.xlsx"
-    export_incoming_register([row(1, cancelled=True, cancel_reason="duplicate")], target,
-                             title="Incoming register", lang="en")
+    export_incoming_register(
+        [row(1, cancelled=True, cancel_reason="duplicate")],
+        target,
+        title="Incoming register",
+        lang="en",
+    )
     sheet = openpyxl.load_workbook(target).active
     assert [cell.value for cell in sheet[2]] == [c.title_en for c in INCOMING_COLUMNS]
     assert sheet["M3"].value == "CANCELLED: duplicate"
-    assert sheet["B3"].value == "6 มี.ค. 2569"  # dates stay Thai BE dates
+    # English month names (issue 6: the English export printed Thai ones), BE years kept.
+    assert (sheet["B3"].value, sheet["E3"].value) == ("6 Mar 2569", "5 Mar 2569")
 
 
 def test_an_empty_register_still_has_its_header_and_filter(tmp_path):
@@ -102,15 +156,20 @@ def test_progress_is_reported_and_cancel_leaves_no_file(tmp_path):
     seen: list[tuple[int, int]] = []
     control = JobControl(on_progress=lambda done, total: seen.append((done, total)))
     target = tmp_path / "big.xlsx"
-    assert export_incoming_register((row(n) for n in range(1, 1002)), target, title="t",
-                                    total=1001, control=control) == 1001
+    assert (
+        export_incoming_register(
+            (row(n) for n in range(1, 1002)), target, title="t", total=1001, control=control
+        )
+        == 1001
+    )
     assert seen == [(500, 1001), (1000, 1001), (1001, 1001)]
 
     cancelling = JobControl(on_progress=lambda _done, _total: cancelling.cancel())
     other = tmp_path / "cancelled.xlsx"
     with pytest.raises(Cancelled):
-        export_incoming_register((row(n) for n in range(1, 1002)), other, title="t",
-                                 control=cancelling)
+        export_incoming_register(
+            (row(n) for n in range(1, 1002)), other, title="t", control=cancelling
+        )
     assert leftovers(tmp_path) == ["big.xlsx"]  # no partial file, no temporary file
 
 
@@ -126,7 +185,7 @@ def test_cancelled_before_the_start_writes_nothing(tmp_path):
 
 
 def test_a_failure_while_reading_rows_leaves_no_file(tmp_path):
-    def rows() -> Iterator[RegisterRow]:
+    def rows() -> Iterator[IncomingRow]:
         yield row(1)
         raise EnvironmentProblem("ฐานข้อมูลหลุด", "database gone")
 
@@ -163,29 +222,42 @@ def test_bad_targets_are_refused(tmp_path, name):
 
 def test_the_register_of_a_year_exported_from_the_database(open_context, clock, tmp_path):
     context = open_context()
-    group = context.settings.save_work_group(WorkGroupInfo(None, "กลุ่มงานกฎหมาย", "มส 0023.2"),
-                                             context.actor)
+    group = context.settings.save_work_group(
+        WorkGroupInfo(None, "กลุ่มงานกฎหมาย", "มส 0023.2"), context.actor
+    )
     for day, subject in ((3, "ขอเชิญประชุม"), (4, "แจ้งกำหนดการ"), (5, "รายงานผล")):
         clock.now = dt.datetime(2026, 3, day, 9, 30)
-        context.register.receive(IncomingInput(
-            sender="อำเภอปาย", doc_no=f"มส 0518/{day}", doc_date=dt.date(2026, 3, day - 1),
-            subject=subject, work_group_id=group.id, urgency=Urgency.URGENT), context.actor)
+        context.incoming.receive(
+            IncomingInput(
+                sender="อำเภอปาย",
+                doc_no=f"มส 0518/{day}",
+                doc_date=dt.date(2026, 3, day - 1),
+                subject=subject,
+                work_group_id=group.id,
+                urgency=Urgency.URGENT,
+            ),
+            context.actor,
+        )
     clock.now = dt.datetime(2027, 1, 2, 9, 0)
-    context.register.receive(IncomingInput(sender="ก", doc_no="1", doc_date=dt.date(2027, 1, 1),
-                                           subject="ปีถัดไป"), context.actor)
-    second = context.register.ids(RegisterFilter(year=2569, search="กำหนดการ"))[0]
-    context.register.cancel(second, "ลงซ้ำ", context.actor)
-    flt = RegisterFilter(year=2569, descending=False)
+    context.incoming.receive(
+        IncomingInput(sender="ก", doc_no="1", doc_date=dt.date(2027, 1, 1), subject="ปีถัดไป"),
+        context.actor,
+    )
+    second = context.incoming.ids(IncomingFilter(year=2569, search="กำหนดการ"))[0]
+    context.incoming.cancel(second, "ลงซ้ำ", context.actor)
+    flt = IncomingFilter(year=2569, descending=False)
     target = tmp_path / "2569.xlsx"
-    written = export_incoming_register(context.register.iter_rows(flt, batch=2), target,
-                                       title="ทะเบียนหนังสือรับ ปี พ.ศ. 2569",
-                                       total=context.register.count(flt))
+    written = export_incoming_register(
+        context.incoming.iter_rows(flt, batch=2),
+        target,
+        title="ทะเบียนหนังสือรับ ปี พ.ศ. 2569",
+        total=context.incoming.count(flt),
+    )
     assert written == 3
     sheet = openpyxl.load_workbook(target).active
     body = [[cell.value for cell in line] for line in sheet.iter_rows(min_row=3)]
     assert [line[0] for line in body] == [1, 2, 3]
     assert [line[1] for line in body] == ["3 มี.ค. 2569", "4 มี.ค. 2569", "5 มี.ค. 2569"]
     assert [line[7] for line in body] == ["ขอเชิญประชุม", "แจ้งกำหนดการ", "รายงานผล"]
-    assert {line[8] for line in body} == {"ด่วน"} and {line[10] for line in body} == {
-        "กลุ่มงานกฎหมาย"}
+    assert {line[8] for line in body} == {"ด่วน"} and {line[10] for line in body} == {"กลุ่มงานกฎหมาย"}
     assert body[1][12] == "ยกเลิก: ลงซ้ำ"

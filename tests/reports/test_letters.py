@@ -13,26 +13,35 @@ import pytest
 from reportlab.lib.units import cm
 
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.letters import Letter
 from desktop_app.reports.letters import (
     LEFT_MARGIN,
     PAGE_HEIGHT,
     PAGE_WIDTH,
     RIGHT_MARGIN,
-    Letter,
     LetterRenderer,
     prose_digits,
 )
 
 SAMPLE = {
-    "kind": "stamped", "doc_no": "มส 0023.3/ว 354", "date": "2026-03-12",
+    "kind": "stamped",
+    "doc_no": "มส 0023.3/ว 354",
+    "date": "2026-03-12",
     "to": ["อำเภอ ทุกอำเภอ", "องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน", "เทศบาลเมืองแม่ฮ่องสอน"],
     "subject": "การเผยแพร่องค์ความรู้จากการประชุมสัมมนาทางวิชาการ",
     "enclosures": ["สำเนาหนังสือกรมส่งเสริมการปกครองท้องถิ่น ที่ มท 0810.2/ว 1089"],
-    "body": ["ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า ได้จัดทำเอกสารเผยแพร่องค์ความรู้ "
-             "รายละเอียดปรากฏตามสำเนาหนังสือที่ส่งมาพร้อมนี้"],
-    "office": "จังหวัดแม่ฮ่องสอน", "owner_unit": "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น",
-    "phone": "0-5361-2841 ต่อ 33", "email": "saraban_msn@dla.go.th",
-    "urgency": "most_urgent", "secrecy": "confidential", "digits": "thai", "initials": "ศกพ.",
+    "body": [
+        "ด้วยกรมส่งเสริมการปกครองท้องถิ่นแจ้งว่า ได้จัดทำเอกสารเผยแพร่องค์ความรู้ "
+        "รายละเอียดปรากฏตามสำเนาหนังสือที่ส่งมาพร้อมนี้"
+    ],
+    "office": "จังหวัดแม่ฮ่องสอน",
+    "owner_unit": "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น",
+    "phone": "0-5361-2841 ต่อ 33",
+    "email": "saraban_msn@dla.go.th",
+    "urgency": "most_urgent",
+    "secrecy": "confidential",
+    "digits": "thai",
+    "initials": "ศกพ.",
 }
 
 
@@ -55,8 +64,7 @@ def test_the_stamped_letter_follows_the_regulation(renderer):
     first = pages(pdf)[0]
     text = first.extract_text()
     assert "ที่ มส ๐๐๒๓.๓/ว ๓๕๔" in text
-    assert fold("ถึง อำเภอ ทุกอำเภอ องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน และเทศบาลเมืองแม่ฮ่องสอน") in \
-        fold(text)
+    assert fold("ถึง อำเภอ ทุกอำเภอ องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน และเทศบาลเมืองแม่ฮ่องสอน") in fold(text)
     assert "๑๒ มีนาคม ๒๕๖๙" in text
     assert "saraban_msn@dla.go.th" in text  # e-mail keeps its own characters
     assert "โทร. ๐-๕๓๖๑-๒๘๔๑ ต่อ ๓๓" in text
@@ -68,12 +76,14 @@ def test_the_stamped_letter_follows_the_regulation(renderer):
     for char in first.chars:
         assert char["x1"] <= PAGE_WIDTH - RIGHT_MARGIN + 0.5
         assert char["x0"] >= LEFT_MARGIN - 0.5
-    red = "".join(c["text"] for c in first.chars
-                  if tuple(c.get("non_stroking_color") or ()) == (0.8, 0, 0))
+    red = "".join(
+        c["text"] for c in first.chars if tuple(c.get("non_stroking_color") or ()) == (0.8, 0, 0)
+    )
     assert red.count("ด่วนที่สุด") == 1
     assert red.count("ลับ") == 2
-    black = "".join(c["text"] for c in first.chars
-                    if tuple(c.get("non_stroking_color") or ()) != (0.8, 0, 0))
+    black = "".join(
+        c["text"] for c in first.chars if tuple(c.get("non_stroking_color") or ()) != (0.8, 0, 0)
+    )
     assert "ลับ" not in black and "ด่วนที่สุด" not in black
     urgency = next(w for w in words if w["text"] == "ด่วนที่สุด")
     assert urgency["top"] < doc_no["top"]  # above the document number
@@ -82,32 +92,60 @@ def test_the_stamped_letter_follows_the_regulation(renderer):
     assert len(secrecy) == 2  # centred top and bottom
     for mark in secrecy:
         centre = (mark["x0"] + mark["x1"]) / 2
-        assert centre == pytest.approx(LEFT_MARGIN + (PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN) / 2,
-                                       abs=2)
+        assert centre == pytest.approx(
+            LEFT_MARGIN + (PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN) / 2, abs=2
+        )
     assert {m["top"] < 2 * cm for m in secrecy} == {True, False}
 
 
 def test_everything_typed_copies_out(renderer):
-    letter = Letter.from_json({**SAMPLE, "secrecy": "normal", "urgency": "normal",
-                               "digits": "arabic", "initials": ""})
+    letter = Letter.from_json(
+        {**SAMPLE, "secrecy": "normal", "urgency": "normal", "digits": "arabic", "initials": ""}
+    )
     pdf = renderer.render_bytes(letter)
     got = fold("".join(p.extract_text() for p in pages(pdf)))
-    for part in (*letter.body, letter.subject, letter.doc_no, letter.office, letter.owner_unit,
-                 letter.email, *letter.enclosures):
+    for part in (
+        *letter.body,
+        letter.subject,
+        letter.doc_no,
+        letter.office,
+        letter.owner_unit,
+        letter.email,
+        *letter.enclosures,
+    ):
         assert fold(part) in got
 
 
 def test_the_external_letter_has_its_parts_in_order(renderer):
-    data = {**SAMPLE, "kind": "external", "to": ["ผู้ว่าราชการจังหวัดแม่ฮ่องสอน"],
-            "references": ["หนังสือจังหวัดแม่ฮ่องสอน ที่ มส 0023.3/ว 100 ลงวันที่ 1 มีนาคม 2569"],
-            "closing": "ขอแสดงความนับถือ", "office_address": "ศาลากลางจังหวัดแม่ฮ่องสอน ถนนขุนลุมประพาส",
-            "signer": {"name": "นายทดสอบ ระบบดี", "position": "ท้องถิ่นจังหวัดแม่ฮ่องสอน"},
-            "copies_to": ["นายอำเภอเมืองแม่ฮ่องสอน"], "urgency": "normal", "secrecy": "normal"}
+    data = {
+        **SAMPLE,
+        "kind": "external",
+        "to": ["ผู้ว่าราชการจังหวัดแม่ฮ่องสอน"],
+        "references": ["หนังสือจังหวัดแม่ฮ่องสอน ที่ มส 0023.3/ว 100 ลงวันที่ 1 มีนาคม 2569"],
+        "closing": "ขอแสดงความนับถือ",
+        "office_address": "ศาลากลางจังหวัดแม่ฮ่องสอน ถนนขุนลุมประพาส",
+        "signer": {"name": "นายทดสอบ ระบบดี", "position": "ท้องถิ่นจังหวัดแม่ฮ่องสอน"},
+        "copies_to": ["นายอำเภอเมืองแม่ฮ่องสอน"],
+        "urgency": "normal",
+        "secrecy": "normal",
+    }
     pdf = renderer.render_bytes(Letter.from_json(data))
     text = fold("".join(p.extract_text() for p in pages(pdf)))
-    order = ["ที่มส๐๐๒๓.๓/ว๓๕๔", "ศาลากลางจังหวัด", "๑๒มีนาคม๒๕๖๙", "เรื่อง", "เรียนผู้ว่าราชการ",
-             "อ้างถึง", "สิ่งที่ส่งมาด้วย", "ด้วยกรมส่งเสริม", "ขอแสดงความนับถือ", "(นายทดสอบระบบดี)",
-             "ท้องถิ่นจังหวัดแม่ฮ่องสอน", "กลุ่มงานส่งเสริม", "สำเนาส่ง"]
+    order = [
+        "ที่มส๐๐๒๓.๓/ว๓๕๔",
+        "ศาลากลางจังหวัด",
+        "๑๒มีนาคม๒๕๖๙",
+        "เรื่อง",
+        "เรียนผู้ว่าราชการ",
+        "อ้างถึง",
+        "สิ่งที่ส่งมาด้วย",
+        "ด้วยกรมส่งเสริม",
+        "ขอแสดงความนับถือ",
+        "(นายทดสอบระบบดี)",
+        "ท้องถิ่นจังหวัดแม่ฮ่องสอน",
+        "กลุ่มงานส่งเสริม",
+        "สำเนาส่ง",
+    ]
     positions = [text.index(part) for part in order]
     assert positions == sorted(positions)
     first = pages(pdf)[0]
@@ -138,7 +176,8 @@ def test_later_pages_are_numbered_at_the_top_centre(renderer):
         word = next(w for w in page.extract_words() if w["text"] == marker)
         assert word["top"] < 2.5 * cm
         assert (word["x0"] + word["x1"]) / 2 == pytest.approx(
-            LEFT_MARGIN + (PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN) / 2, abs=2)
+            LEFT_MARGIN + (PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN) / 2, abs=2
+        )
 
 
 def test_arabic_digits_when_asked(renderer):
@@ -152,8 +191,7 @@ def test_garuda_image_is_drawn_3_cm_tall_centred(renderer, tmp_path):
 
     image = tmp_path / "garuda.png"
     Image.new("RGB", (300, 330), "black").save(image)
-    with_emblem = LetterRenderer(fonts=renderer.fonts, segmenter=renderer.segmenter,
-                                 garuda=image)
+    with_emblem = LetterRenderer(fonts=renderer.fonts, segmenter=renderer.segmenter, garuda=image)
     pdf = with_emblem.render_bytes(Letter.from_json(SAMPLE))
     (picture,) = pages(pdf)[0].images
     assert picture["bottom"] - picture["top"] == pytest.approx(3 * cm, abs=0.5)
@@ -162,13 +200,16 @@ def test_garuda_image_is_drawn_3_cm_tall_centred(renderer, tmp_path):
     assert picture["bottom"] < PAGE_HEIGHT
 
 
-@pytest.mark.parametrize(("data", "field"), [
-    ({"kind": "memo"}, "kind"),
-    ({"kind": "stamped", "digits": "roman"}, "digits"),
-    ({"kind": "stamped", "to": [1, 2]}, "to"),
-    ({"kind": "stamped", "signer": "me"}, "signer"),
-    ({"kind": "stamped", "urgency": "asap"}, None),
-])
+@pytest.mark.parametrize(
+    ("data", "field"),
+    [
+        ({"kind": "memo"}, "kind"),
+        ({"kind": "stamped", "digits": "roman"}, "digits"),
+        ({"kind": "stamped", "to": [1, 2]}, "to"),
+        ({"kind": "stamped", "signer": "me"}, "signer"),
+        ({"kind": "stamped", "urgency": "asap"}, None),
+    ],
+)
 def test_bad_letter_json_is_refused(data, field):
     with pytest.raises(InvalidInput) as caught:
         Letter.from_json(data)

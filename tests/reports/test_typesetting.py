@@ -39,12 +39,45 @@ SEGMENTER = Segmenter(NAMES)
 STYLE = TextStyle(FONT, 16, align="justify", first_indent=2.5 * cm)
 
 WORDS = [
-    "ท้องถิ่น", "ญี่ปุ่น", "ปู่", "น้ำ", "ที่", "การประชุม", "สัมมนา", "วิชาการ", "แลกเปลี่ยน",
-    "องค์ความรู้", "ระหว่าง", "ไทย", "และ", "จังหวัด", "ขอความร่วมมือ", "พิจารณา", "ดำเนินการ",
-    "ผู้สูงอายุ", "โรงเรียน", "งบประมาณ", "ประจำปี", "กำหนด", "ให้", "ได้", "เพื่อ", "ใน",
-    "ทราบ", "ถือปฏิบัติ", "๒๕๖๙", "๓๐", "(Hybrid)", "Zoom Webinar", "J.CLAIR",
-    "saraban_msn@dla.go.th", "https://www.dla.go.th/servlet/DocumentServlet", "“ท้องถิ่นไทย”",
-    "ฯลฯ", "ต่างๆ", *NAMES,
+    "ท้องถิ่น",
+    "ญี่ปุ่น",
+    "ปู่",
+    "น้ำ",
+    "ที่",
+    "การประชุม",
+    "สัมมนา",
+    "วิชาการ",
+    "แลกเปลี่ยน",
+    "องค์ความรู้",
+    "ระหว่าง",
+    "ไทย",
+    "และ",
+    "จังหวัด",
+    "ขอความร่วมมือ",
+    "พิจารณา",
+    "ดำเนินการ",
+    "ผู้สูงอายุ",
+    "โรงเรียน",
+    "งบประมาณ",
+    "ประจำปี",
+    "กำหนด",
+    "ให้",
+    "ได้",
+    "เพื่อ",
+    "ใน",
+    "ทราบ",
+    "ถือปฏิบัติ",
+    "๒๕๖๙",
+    "๓๐",
+    "(Hybrid)",
+    "Zoom Webinar",
+    "J.CLAIR",
+    "saraban_msn@dla.go.th",
+    "https://www.dla.go.th/servlet/DocumentServlet",
+    "“ท้องถิ่นไทย”",
+    "ฯลฯ",
+    "ต่างๆ",
+    *NAMES,
 ]
 
 
@@ -70,15 +103,22 @@ def paragraph(seed: int, length: int) -> str:
 
 def build_pdf(texts: list[str]) -> bytes:
     buffer = io.BytesIO()
-    document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=3 * cm, rightMargin=2 * cm,
-                                 topMargin=2.5 * cm, bottomMargin=2 * cm)
+    document = SimpleDocTemplate(
+        buffer,
+        pagesize=A4,
+        leftMargin=3 * cm,
+        rightMargin=2 * cm,
+        topMargin=2.5 * cm,
+        bottomMargin=2 * cm,
+    )
     document.build([ThaiParagraph(text, STYLE, SEGMENTER) for text in texts])
     return buffer.getvalue()
 
 
 def poppler_text(pdf: bytes) -> str:
-    done = subprocess.run(["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf,
-                          capture_output=True, check=True)
+    done = subprocess.run(
+        ["pdftotext", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
+    )
     return done.stdout.decode("utf-8")
 
 
@@ -87,8 +127,9 @@ def pdfminer_text(pdf: bytes) -> str:
         return "".join(page.extract_text() or "" for page in document.pages)
 
 
-needs_poppler = pytest.mark.skipif(shutil.which("pdftotext") is None,
-                                   reason="poppler-utils (pdftotext) is not installed")
+needs_poppler = pytest.mark.skipif(
+    shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) is not installed"
+)
 
 
 @needs_poppler
@@ -97,8 +138,11 @@ def test_the_sample_circular_copies_out_exactly():
 
     sample = Path(__file__).resolve().parents[3] / "shared" / "samples" / "received-circular.txt"
     if sample.exists():
-        texts = [p.strip() for p in sample.read_text(encoding="utf-8").split("\n\n")
-                 if len(p.strip()) > 150][:8]
+        texts = [
+            p.strip()
+            for p in sample.read_text(encoding="utf-8").split("\n\n")
+            if len(p.strip()) > 150
+        ][:8]
     else:
         texts = [paragraph(seed, 80) for seed in range(8)]
     pdf = build_pdf(texts)
@@ -109,8 +153,10 @@ def test_the_sample_circular_copies_out_exactly():
 
 @needs_poppler
 @settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=4),
-       st.integers(min_value=5, max_value=90))
+@given(
+    st.lists(st.integers(min_value=0, max_value=10**6), min_size=1, max_size=4),
+    st.integers(min_value=5, max_value=90),
+)
 def test_generated_paragraphs_copy_out_exactly(seeds, length):
     texts = [paragraph(seed, length) for seed in seeds]
     pdf = build_pdf(texts)
@@ -120,8 +166,11 @@ def test_generated_paragraphs_copy_out_exactly(seeds, length):
 
 
 @settings(max_examples=60, deadline=None)
-@given(st.integers(min_value=0, max_value=10**6), st.integers(min_value=1, max_value=120),
-       st.sampled_from(["justify", "left", "center", "right"]))
+@given(
+    st.integers(min_value=0, max_value=10**6),
+    st.integers(min_value=1, max_value=120),
+    st.sampled_from(["justify", "left", "center", "right"]),
+)
 def test_lines_stay_inside_the_margins_and_break_only_between_words(seed, length, align):
     text = paragraph(seed, length)
     style = STYLE.but(align=align)
@@ -190,8 +239,9 @@ def _hb_positions(text: str, size: float) -> list[tuple[int, float, float]]:
     return out
 
 
-@pytest.mark.parametrize("text", ["ถิ่น", "ญี่ปุ่น", "ปู่", "น้ำ", "ที่",
-                                  "กรมส่งเสริมการปกครองท้องถิ่น", "ป่ำ ฟุ้ ปั้ ฝ้ำ"])
+@pytest.mark.parametrize(
+    "text", ["ถิ่น", "ญี่ปุ่น", "ปู่", "น้ำ", "ที่", "กรมส่งเสริมการปกครองท้องถิ่น", "ป่ำ ฟุ้ ปั้ ฝ้ำ"]
+)
 def test_glyphs_in_the_pdf_sit_where_harfbuzz_puts_them(text):
     size, x0, top = 16.0, 100.0, 700.0
     buffer = io.BytesIO()
@@ -202,13 +252,25 @@ def test_glyphs_in_the_pdf_sit_where_harfbuzz_puts_them(text):
     draw_lines(canvas, lines, x0, top, 1000, style)
     canvas.showPage()
     canvas.save()
-    content = PdfReader(io.BytesIO(buffer.getvalue())).pages[0].get_contents().get_data().decode(
-        "latin-1")
-    drawn = [(float(x), float(y)) for x, y in re.findall(
-        r"1 0 0 1 ([-\d.]+) ([-\d.]+) Tm <[0-9A-F]{4}> Tj", content)]
+    content = (
+        PdfReader(io.BytesIO(buffer.getvalue()))
+        .pages[0]
+        .get_contents()
+        .get_data()
+        .decode("latin-1")
+    )
+    drawn = [
+        (float(x), float(y))
+        for x, y in re.findall(r"1 0 0 1 ([-\d.]+) ([-\d.]+) Tm <[0-9A-F]{4}> Tj", content)
+    ]
     # Marks are outlines placed with "q s 0 0 s x y cm /Form Do Q" (s = size / units per em).
-    marks = [(float(x), float(y)) for scale, x, y in re.findall(
-        r"q ([\d.]+) 0 0 \1 ([-\d.]+) ([-\d.]+) cm /\S+ Do Q", content) if float(scale) < 1]
+    marks = [
+        (float(x), float(y))
+        for scale, x, y in re.findall(
+            r"q ([\d.]+) 0 0 \1 ([-\d.]+) ([-\d.]+) cm /\S+ Do Q", content
+        )
+        if float(scale) < 1
+    ]
     expected = _hb_positions(text, size)
     baseline = top - size
     ours = sorted(drawn + marks)

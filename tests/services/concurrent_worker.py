@@ -11,7 +11,7 @@ from pathlib import Path
 
 from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
-from desktop_app.services.register import IncomingInput
+from desktop_app.domain.incoming import IncomingInput
 
 
 def main() -> None:
@@ -32,10 +32,15 @@ def main() -> None:
                 numbers.append([issued.year, issued.number])
             return
         for index in range(int(count)):
-            record = context.register.receive(IncomingInput(
-                sender="กรมส่งเสริมการปกครองท้องถิ่น", doc_no=f"{name}/{index}",
-                doc_date=dt.date(2026, 3, 5), subject=f"หนังสือของ {name} ฉบับที่ {index}",
-            ), context.actor)
+            record = context.incoming.receive(
+                IncomingInput(
+                    sender="กรมส่งเสริมการปกครองท้องถิ่น",
+                    doc_no=f"{name}/{index}",
+                    doc_date=dt.date(2026, 3, 5),
+                    subject=f"หนังสือของ {name} ฉบับที่ {index}",
+                ),
+                context.actor,
+            )
             numbers.append([record.receive_year, record.receive_no])
     finally:
         context.close()

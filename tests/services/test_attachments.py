@@ -19,7 +19,11 @@ def test_a_file_is_stored_under_its_hash_and_survives_the_original(tmp_path):
     stored = store.put(source)
     sha = hashlib.sha256(content).hexdigest()
     assert (stored.filename, stored.sha256, stored.size, stored.media_type) == (
-        "หนังสือเวียน.pdf", sha, len(content), "application/pdf")
+        "หนังสือเวียน.pdf",
+        sha,
+        len(content),
+        "application/pdf",
+    )
     source.unlink()
     assert store.path_for(sha).read_bytes() == content
     assert sha256_of(store.path_for(sha)) == sha

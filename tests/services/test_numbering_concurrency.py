@@ -16,20 +16,30 @@ from sqlalchemy import select
 from desktop_app.db.engine import Database, make_engine, sqlite_url
 from desktop_app.db.models import IncomingDocument
 from desktop_app.db.numbering import last_number
-from desktop_app.services.register import INCOMING_SERIES
+from desktop_app.domain.incoming import INCOMING_SERIES
 
 PROCESSES = 4
 EACH = 50
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _race(url: str, tmp_path: Path, mode: str = "receive", each: int = EACH
-          ) -> list[list[int]]:
+def _race(url: str, tmp_path: Path, mode: str = "receive", each: int = EACH) -> list[list[int]]:
     workers = [
         subprocess.Popen(
-            [sys.executable, "-m", "tests.services.concurrent_worker", url, str(each),
-             str(tmp_path / f"data{n}"), f"clerk{n}", mode],
-            cwd=ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            [
+                sys.executable,
+                "-m",
+                "tests.services.concurrent_worker",
+                url,
+                str(each),
+                str(tmp_path / f"data{n}"),
+                f"clerk{n}",
+                mode,
+            ],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
             text=True,
         )
         for n in range(PROCESSES)
@@ -60,9 +70,11 @@ def _check_stored(url: str) -> None:
     try:
         with database.read() as session:
             stored = session.execute(
-                select(IncomingDocument.receive_year, IncomingDocument.receive_no)).all()
+                select(IncomingDocument.receive_year, IncomingDocument.receive_no)
+            ).all()
             assert sorted(number for _year, number in stored) == list(
-                range(1, PROCESSES * EACH + 1))
+                range(1, PROCESSES * EACH + 1)
+            )
             (year,) = {year for year, _number in stored}
             assert last_number(session, INCOMING_SERIES, year) == PROCESSES * EACH
     finally:
@@ -100,14 +112,17 @@ def test_four_processes_issuing_letters_get_gapless_outgoing_numbers(tmp_path):
 
     from desktop_app.app_context import AppContext
     from desktop_app.config import AppPaths
-    from desktop_app.services.register import IncomingInput
-    from desktop_app.services.setup import SetupRequest
+    from desktop_app.domain.incoming import IncomingInput
+    from desktop_app.domain.office import SetupRequest
 
     url = sqlite_url(tmp_path / "shared" / "saraban.sqlite3")
     context = AppContext.open(url, paths=AppPaths(tmp_path / "setup", tmp_path / "setup"))
     context.setup.initialise(SetupRequest(province="58", prefix="มส 0023.3"), context.actor)
-    context.register.receive(IncomingInput(sender="กรม", doc_no="มท 1/ว 1",
-                                           doc_date=dt.date(2026, 3, 5), subject="ทดสอบ"),
-                             context.actor)
+    context.incoming.receive(
+        IncomingInput(
+            sender="กรม", doc_no="มท 1/ว 1", doc_date=dt.date(2026, 3, 5), subject="ทดสอบ"
+        ),
+        context.actor,
+    )
     context.close()
     _check(_race(url, tmp_path, mode="forward", each=10), each=10)

@@ -7,13 +7,20 @@ from sqlalchemy import select
 
 from desktop_app.db.models import AuditEvent
 from desktop_app.domain.errors import InvalidInput, NotFound
-from desktop_app.services.settings import DEFAULTS, OfficeInfo, WorkGroupInfo, check_email
+from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email
+from desktop_app.services.settings import DEFAULTS
 
 
 def office(**overrides) -> OfficeInfo:  # type: ignore[no-untyped-def]
-    values = dict(name="สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน", province_code="58",
-                  address="ศาลากลางจังหวัด", phone="053-611111", email="msn@dla.go.th",
-                  letter_prefix="มส 0023", setup_completed_at=None)
+    values = dict(
+        name="สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน",
+        province_code="58",
+        address="ศาลากลางจังหวัด",
+        phone="053-611111",
+        email="msn@dla.go.th",
+        letter_prefix="มส 0023",
+        setup_completed_at=None,
+    )
     values.update(overrides)
     return OfficeInfo(**values)
 
@@ -28,8 +35,12 @@ def test_settings_start_at_their_defaults_and_keep_what_an_admin_sets(context):
     context.settings.set("retention.years", 15, context.actor)
     assert context.settings.get("retention.years") == 15
     with context.db.read() as session:
-        changes = [e.details for e in session.scalars(
-            select(AuditEvent).where(AuditEvent.action == "setting.set").order_by(AuditEvent.id))]
+        changes = [
+            e.details
+            for e in session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "setting.set").order_by(AuditEvent.id)
+            )
+        ]
     assert changes[0] == {"key": "retention.years", "old": 10, "new": 20}
     assert changes[-1] == {"key": "retention.years", "old": 20, "new": 15}
     with pytest.raises(KeyError):
@@ -46,8 +57,11 @@ def test_the_office_is_one_row_updated_in_place_with_an_audit_trail(context):
     current = context.settings.office()
     assert current is not None and current.phone == "053-612345"
     with context.db.read() as session:
-        events = list(session.scalars(select(AuditEvent).where(
-            AuditEvent.action == "office.save").order_by(AuditEvent.id)))
+        events = list(
+            session.scalars(
+                select(AuditEvent).where(AuditEvent.action == "office.save").order_by(AuditEvent.id)
+            )
+        )
     assert len({e.entity_id for e in events}) == 1
     assert events[-1].details["phone"] == ["053-611111", "053-612345"]
     for bad, field in ((office(name=" "), "name"), (office(email="msn.dla.go.th"), "email")):
@@ -56,10 +70,17 @@ def test_the_office_is_one_row_updated_in_place_with_an_audit_trail(context):
         assert caught.value.field == field
 
 
-@pytest.mark.parametrize(("email", "ok"), [
-    ("msn@dla.go.th", True), ("  saraban@example.org ", True), ("", True),
-    ("no-at-sign", False), ("@dla.go.th", False), ("name@", False),
-])
+@pytest.mark.parametrize(
+    ("email", "ok"),
+    [
+        ("msn@dla.go.th", True),
+        ("  saraban@example.org ", True),
+        ("", True),
+        ("no-at-sign", False),
+        ("@dla.go.th", False),
+        ("name@", False),
+    ],
+)
 def test_email_addresses(email, ok):
     if ok:
         assert check_email(email) == email.strip()
@@ -69,20 +90,24 @@ def test_email_addresses(email, ok):
 
 
 def test_work_groups_keep_their_order_and_unique_names(context):
-    first = context.settings.save_work_group(WorkGroupInfo(None, "ฝ่ายบริหารงานทั่วไป", "มส 0023.1"),
-                                             context.actor)
-    second = context.settings.save_work_group(WorkGroupInfo(None, "กลุ่มงานกฎหมาย", "มส 0023.2"),
-                                              context.actor)
+    first = context.settings.save_work_group(
+        WorkGroupInfo(None, "ฝ่ายบริหารงานทั่วไป", "มส 0023.1"), context.actor
+    )
+    second = context.settings.save_work_group(
+        WorkGroupInfo(None, "กลุ่มงานกฎหมาย", "มส 0023.2"), context.actor
+    )
     assert [g.name for g in context.settings.work_groups()] == [first.name, second.name]
     with pytest.raises(InvalidInput):  # renaming one onto another's name
-        context.settings.save_work_group(WorkGroupInfo(second.id, first.name, "x"),
-                                         context.actor)
+        context.settings.save_work_group(WorkGroupInfo(second.id, first.name, "x"), context.actor)
     retired = context.settings.save_work_group(
-        WorkGroupInfo(second.id, second.name, second.letter_prefix, active=False), context.actor)
+        WorkGroupInfo(second.id, second.name, second.letter_prefix, active=False), context.actor
+    )
     assert not retired.active
     assert [g.id for g in context.settings.work_groups()] == [first.id]
     assert [g.id for g in context.settings.work_groups(include_inactive=True)] == [
-        first.id, second.id]
+        first.id,
+        second.id,
+    ]
     with pytest.raises(NotFound):
         context.settings.save_work_group(WorkGroupInfo(999, "ไม่มี", ""), context.actor)
 

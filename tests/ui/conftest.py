@@ -15,8 +15,8 @@ from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
 from desktop_app.db.engine import sqlite_url
 from desktop_app.domain.classes import Urgency
-from desktop_app.services.register import IncomingInput
-from desktop_app.services.setup import SetupRequest
+from desktop_app.domain.incoming import IncomingInput
+from desktop_app.domain.office import SetupRequest
 
 
 @pytest.fixture(scope="session")
@@ -35,27 +35,51 @@ def _fonts_and_language(qapp):  # type: ignore[no-untyped-def]
 @pytest.fixture
 def ui_context(tmp_path, clock) -> Iterator[AppContext]:  # type: ignore[no-untyped-def]
     paths = AppPaths(data_dir=tmp_path / "data", config_dir=tmp_path / "config")
-    context = AppContext.open(sqlite_url(tmp_path / "data" / "saraban.sqlite3"), paths=paths,
-                              language="th", username="clerk1", clock=clock)
-    context.setup.initialise(SetupRequest(province="แม่ฮ่องสอน", prefix="มส 0023.3"),
-                             context.actor)
+    context = AppContext.open(
+        sqlite_url(tmp_path / "data" / "saraban.sqlite3"),
+        paths=paths,
+        language="th",
+        username="clerk1",
+        clock=clock,
+    )
+    context.setup.initialise(SetupRequest(province="แม่ฮ่องสอน", prefix="มส 0023.3"), context.actor)
     yield context
     context.close()
 
 
 @pytest.fixture
 def runner(qapp):  # type: ignore[no-untyped-def]
-    from desktop_app.ui.tasks import TaskRunner
+    from desktop_app.ui.operations.tasks import TaskRunner
 
-    task_runner = TaskRunner()
+    task_runner = TaskRunner(max_threads=4)
     yield task_runner
     task_runner.wait_all()
+
+
+@pytest.fixture
+def ops(ui_context, runner):  # type: ignore[no-untyped-def]
+    """The operations the windows are given (the only way they reach the services)."""
+    from desktop_app.ui.operations import Operations
+
+    return Operations(ui_context, runner)
+
+
+def result_of(qtbot, op, timeout: int = 20_000):  # type: ignore[no-untyped-def]
+    """Run an operation and wait for its result (raising its error)."""
+    outcome: dict[str, object] = {}
+    op.success(lambda value: outcome.setdefault("value", value)).failure(
+        lambda error: outcome.setdefault("error", error)
+    ).run(None)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=timeout)
+    if "error" in outcome:
+        raise outcome["error"]  # type: ignore[misc]
+    return outcome["value"]
 
 
 def register_samples(context: AppContext, count: int, *, start: int = 0) -> None:
     """``count`` documents with distinct subjects and numbers (service level, no UI)."""
     for index in range(start, start + count):
-        context.register.receive(
+        context.incoming.receive(
             IncomingInput(
                 sender="กรมส่งเสริมการปกครองท้องถิ่น" if index % 3 else "สำนักงานจังหวัดแม่ฮ่องสอน",
                 doc_no=f"มท ๐๘๑๐.{index % 7}/ว {1000 + index}",

@@ -8,20 +8,20 @@ from PySide6.QtCore import Qt
 
 from desktop_app.ui.dialogs import forward_dialog
 from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
-from tests.ui.conftest import register_samples
+from tests.ui.conftest import register_samples, result_of
 
 
-def _open(qtbot, ui_context, runner) -> ForwardDialog:  # type: ignore[no-untyped-def]
+def _open(qtbot, ui_context, ops) -> ForwardDialog:  # type: ignore[no-untyped-def]
     register_samples(ui_context, 1)
-    dialog = ForwardDialog(ui_context, runner, 1, digits="thai")
+    dialog = ForwardDialog(ops, result_of(qtbot, ops.outgoing.forward_setup(1)), digits="thai")
     qtbot.addWidget(dialog)
     dialog.show()
     return dialog
 
 
-def test_forward_with_presets_preview_and_issue(qtbot, ui_context, runner, monkeypatch):
-    dialog = _open(qtbot, ui_context, runner)
-    assert dialog.subject.text() == ui_context.register.get(1).subject
+def test_forward_with_presets_preview_and_issue(qtbot, ui_context, ops, monkeypatch):
+    dialog = _open(qtbot, ui_context, ops)
+    assert dialog.subject.text() == ui_context.incoming.get(1).subject
     assert "มท ๐๘๑๐.0/ว 1000" in dialog.body.toPlainText()  # cites the incoming number
     with qtbot.waitSignal(dialog.preview_shown, timeout=30_000):
         qtbot.mouseClick(dialog.picker.preset_buttons["all-districts"], Qt.MouseButton.LeftButton)
@@ -40,11 +40,11 @@ def test_forward_with_presets_preview_and_issue(qtbot, ui_context, runner, monke
     assert dialog.print_button.isEnabled() and not dialog.issue_button.isEnabled()
     text = PdfReader(letter.pdf).pages[0].extract_text()
     assert "ถึง อำเภอ ทุกอำเภอ" in text
-    assert "ส่งต่อ ที่ มส 0023.3/ว 1" in ui_context.register.get(1).action_taken
+    assert "ส่งต่อ ที่ มส 0023.3/ว 1" in ui_context.incoming.get(1).action_taken
 
 
-def test_one_letter_per_recipient_runs_as_a_batch(qtbot, ui_context, runner):
-    dialog = _open(qtbot, ui_context, runner)
+def test_one_letter_per_recipient_runs_as_a_batch(qtbot, ui_context, ops):
+    dialog = _open(qtbot, ui_context, ops)
     dialog.picker.add_preset("all-districts")
     dialog.kind.setCurrentIndex(dialog.kind.findData("external"))
     dialog.each.setChecked(True)
@@ -57,21 +57,22 @@ def test_one_letter_per_recipient_runs_as_a_batch(qtbot, ui_context, runner):
     assert f"เรียน {letters[0].recipients[0].name}" in first
 
 
-def test_nothing_is_issued_without_recipients(qtbot, ui_context, runner):
-    dialog = _open(qtbot, ui_context, runner)
+def test_nothing_is_issued_without_recipients(qtbot, ui_context, ops):
+    dialog = _open(qtbot, ui_context, ops)
     dialog.confirm_issue()
     assert "เลือกผู้รับ" in dialog.status.text()
     assert ui_context.outgoing.register_rows() == []
 
 
-def test_the_outgoing_register_lists_issued_letters(qtbot, ui_context, runner):
+def test_the_outgoing_register_lists_issued_letters(qtbot, ui_context, ops):
     from desktop_app.ui.pages.outgoing_page import OutgoingPage
 
     register_samples(ui_context, 1)
     outgoing = ui_context.outgoing
-    issued = outgoing.issue(outgoing.draft_forward(1, outgoing.resolve(["all-districts"])),
-                            ui_context.actor)
-    page = OutgoingPage(ui_context, runner, digits="arabic")
+    issued = outgoing.issue(
+        outgoing.draft_forward(1, outgoing.resolve(["all-districts"])), ui_context.actor
+    )
+    page = OutgoingPage(ops, digits="arabic")
     qtbot.addWidget(page)
     qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
     assert page.table.item(0, 0).text() == issued.doc_no

@@ -11,23 +11,30 @@ from desktop_app.db.engine import sqlite_url
 from desktop_app.ui.app import install_translator
 from desktop_app.ui.dialogs.setup_wizard import SetupWizard
 from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.models.register_model import COL_NUMBER
+from desktop_app.ui.models.incoming_model import COL_NUMBER
+from desktop_app.ui.operations import Operations
 from tests.ui.conftest import register_samples
 
 
-def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context, runner):
+def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context, ops):
     register_samples(ui_context, 5)
-    window = MainWindow(ui_context, runner)
+    window = MainWindow(ops)
     qtbot.addWidget(window)
     window.show()
     with qtbot.waitSignal(window.register_page.model.reloaded, timeout=10_000):
         window.register_page.apply_filters()
     assert window.register_page.model.rowCount() == 5
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
-        "ทะเบียนหนังสือรับ", "ทะเบียนหนังสือส่ง", "ทำเนียบหน่วยงาน", "ตั้งค่า"]
+        "ทะเบียนหนังสือรับ",
+        "ทะเบียนหนังสือส่ง",
+        "ทำเนียบหน่วยงาน",
+        "ตั้งค่า",
+    ]
+    qtbot.waitUntil(lambda: window.windowTitle() != "Saraban Desk", timeout=10_000)
     assert window.windowTitle() == "Saraban Desk — สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
     # The directory shows the province's seven districts under the province.
-    window.nav.setCurrentRow(2)
+    with qtbot.waitSignal(window.directory_page.loaded, timeout=10_000):
+        window.nav.setCurrentRow(2)
     assert window.pages.currentWidget() is window.directory_page
     assert "อำเภอ ๗ แห่ง องค์กรปกครองส่วนท้องถิ่น ๕๐ แห่ง" in window.directory_page.summary.text()
     # Ctrl+F jumps to the register's search box.
@@ -35,10 +42,11 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
     assert window.pages.currentWidget() is window.register_page
 
 
-def test_directory_search_folds_thai_and_finds_local_authorities(qtbot, ui_context, runner):
-    window = MainWindow(ui_context, runner)
+def test_directory_search_folds_thai_and_finds_local_authorities(qtbot, ui_context, ops):
+    window = MainWindow(ops)
     qtbot.addWidget(window)
-    page = window.directory_page
+    with qtbot.waitSignal(window.directory_page.loaded, timeout=10_000):
+        page = window.directory_page
     page.search.setText("ปางหมู")
     names = []
     proxy = page.proxy
@@ -58,15 +66,18 @@ def test_directory_search_folds_thai_and_finds_local_authorities(qtbot, ui_conte
 
 def test_first_run_wizard_sets_up_the_office(qtbot, tmp_path, runner):
     paths = AppPaths(data_dir=tmp_path / "d", config_dir=tmp_path / "c")
-    context = AppContext.open(sqlite_url(tmp_path / "d" / "db.sqlite3"), paths=paths,
-                              username="admin")
+    context = AppContext.open(
+        sqlite_url(tmp_path / "d" / "db.sqlite3"), paths=paths, username="admin"
+    )
     try:
         assert not context.settings.is_set_up()
-        wizard = SetupWizard(context, runner)
+        wizard = SetupWizard(Operations(context, runner))
         qtbot.addWidget(wizard)
-        wizard.show()
+        with qtbot.waitSignal(wizard.ready, timeout=10_000):
+            wizard.show()
         page = wizard.province_page
         page.select_code("51")  # ลำพูน
+        qtbot.waitUntil(lambda: bool(page.summary.text()), timeout=10_000)
         assert "ลำพูน" in page.summary.text()
         assert page.isComplete()
         wizard.next()
@@ -97,10 +108,10 @@ def english(qapp):  # type: ignore[no-untyped-def]
     qapp.setProperty("saraban_language", "th")
 
 
-def test_the_english_translation_is_complete_and_loads(qtbot, english, ui_context, runner):
+def test_the_english_translation_is_complete_and_loads(qtbot, english, ui_context, ops):
     assert english is not None
     assert QCoreApplication.translate("RegisterModel", "เลขรับ") == "Receive no."
-    window = MainWindow(ui_context, runner)
+    window = MainWindow(ops)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Incoming register"
     header = window.register_page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)

@@ -6,24 +6,24 @@ import openpyxl
 import pytest
 
 from desktop_app.domain.classes import Urgency
-from desktop_app.services.register import RegisterFilter
-from desktop_app.ui.models.register_model import (
+from desktop_app.domain.incoming import IncomingFilter
+from desktop_app.ui.models.incoming_model import (
     COL_NUMBER,
     COL_REMARKS,
     COL_SENDER,
     COL_SUBJECT,
     ID_ROLE,
     PAGE_SIZE,
-    RegisterModel,
+    IncomingModel,
 )
-from desktop_app.ui.pages import register_page as register_page_module
-from desktop_app.ui.pages.register_page import RegisterPage
+from desktop_app.ui.pages import incoming_page as register_page_module
+from desktop_app.ui.pages.incoming_page import IncomingPage
 from tests.ui.conftest import register_samples, type_text
 
 
 @pytest.fixture
-def page(qtbot, ui_context, runner):  # type: ignore[no-untyped-def]
-    widget = RegisterPage(ui_context, runner, digits="arabic")
+def page(qtbot, ops):  # type: ignore[no-untyped-def]
+    widget = IncomingPage(ops, digits="arabic")
     qtbot.addWidget(widget)
     widget.show()
     return widget
@@ -34,28 +34,33 @@ def _reload(qtbot, page) -> None:  # type: ignore[no-untyped-def]
         page.apply_filters()
 
 
-def test_the_model_passes_qtmodeltester_across_pages(qtmodeltester, ui_context, runner):
+def test_the_model_passes_qtmodeltester_across_pages(qtbot, qtmodeltester, ui_context, ops):
     register_samples(ui_context, PAGE_SIZE + 37)
-    model = RegisterModel(ui_context.register, runner)
-    model.load_now(RegisterFilter())
+    model = IncomingModel(ops.incoming)
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.set_filter(IncomingFilter())
     assert model.rowCount() == PAGE_SIZE + 37
     qtmodeltester.check(model, force_py=True)
-    # Newest first; a row past the first page is fetched on demand.
+    # Newest first; a row past the first page is fetched on demand (asked for by the check
+    # above, shown "loading" until it arrives: data() never waits for the database).
+    qtbot.waitUntil(lambda: model.row_state(PAGE_SIZE + 36) == "ready", timeout=10_000)
     assert model.index(0, COL_NUMBER).data() == "๒๓๗"
     assert model.index(PAGE_SIZE + 36, COL_NUMBER).data() == "๑"
 
 
-def test_sorting_by_subject_follows_thai_dictionary_order(qtbot, ui_context, runner):
+def test_sorting_by_subject_follows_thai_dictionary_order(qtbot, ui_context, ops):
     import datetime as dt
 
-    from desktop_app.services.register import IncomingInput
+    from desktop_app.domain.incoming import IncomingInput
 
     for subject in ("ไก่ชน", "เกษตรกร", "ขอเชิญ", "กรรมการ"):
-        ui_context.register.receive(IncomingInput(
-            sender="กรม", doc_no="", doc_date=dt.date(2026, 3, 1), subject=subject),
-            ui_context.actor)
-    model = RegisterModel(ui_context.register, runner)
-    model.load_now(RegisterFilter())
+        ui_context.incoming.receive(
+            IncomingInput(sender="กรม", doc_no="", doc_date=dt.date(2026, 3, 1), subject=subject),
+            ui_context.actor,
+        )
+    model = IncomingModel(ops.incoming)
+    with qtbot.waitSignal(model.reloaded, timeout=10_000):
+        model.set_filter(IncomingFilter())
     from PySide6.QtCore import Qt
 
     with qtbot.waitSignal(model.reloaded, timeout=10_000):
@@ -79,13 +84,19 @@ def test_search_as_you_type_treats_thai_and_arabic_digits_alike(qtbot, page, ui_
 def test_search_finds_thai_words_inside_subjects(qtbot, page, ui_context):
     import datetime as dt
 
-    from desktop_app.services.register import IncomingInput
+    from desktop_app.domain.incoming import IncomingInput
 
     register_samples(ui_context, 5)
     for subject in ("การสร้างงานให้แก่ผู้สูงอายุในชุมชน", "โรงเรียนผู้สูงอายุ"):
-        ui_context.register.receive(IncomingInput(
-            sender="กรมส่งเสริมการปกครองท้องถิ่น", doc_no="", doc_date=dt.date(2026, 3, 2),
-            subject=subject), ui_context.actor)
+        ui_context.incoming.receive(
+            IncomingInput(
+                sender="กรมส่งเสริมการปกครองท้องถิ่น",
+                doc_no="",
+                doc_date=dt.date(2026, 3, 2),
+                subject=subject,
+            ),
+            ui_context.actor,
+        )
     _reload(qtbot, page)
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
         type_text(page.search_edit, "ผู้สูงอายุ")
@@ -95,8 +106,9 @@ def test_search_finds_thai_words_inside_subjects(qtbot, page, ui_context):
 
 def test_filters_by_urgency_and_cancelled(qtbot, page, ui_context):
     register_samples(ui_context, 25)
-    ui_context.register.cancel(3, "ลงรับซ้ำ", ui_context.actor)
-    page.refill_filters()
+    ui_context.incoming.cancel(3, "ลงรับซ้ำ", ui_context.actor)
+    with qtbot.waitSignal(page.filters_filled, timeout=10_000):
+        page.refill_filters()
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
         page.urgency_combo.setCurrentIndex(page.urgency_combo.findData(Urgency.URGENT))
     assert {page.model.row_at(r).urgency for r in range(page.model.rowCount())} == {Urgency.URGENT}
@@ -113,6 +125,7 @@ def test_selecting_a_row_shows_it_in_the_detail_pane(qtbot, page, ui_context):
     register_samples(ui_context, 3)
     _reload(qtbot, page)
     page.table.selectRow(1)
+    qtbot.waitUntil(lambda: page.detail.record is not None, timeout=10_000)
     assert page.detail.record is not None
     assert page.detail.record.id == page.model.index(1, 0).data(ID_ROLE)
     assert page.detail.title.text() == f"เลขรับ {page.detail.record.receive_no}/2569"
@@ -132,9 +145,9 @@ def test_cancelling_from_the_page_keeps_the_number_marked(qtbot, page, ui_contex
     monkeypatch.setattr(register_page_module, "CancelDialog", Accepting)
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
         page.cancel_document(2)
-    record = ui_context.register.get(2)
+    record = ui_context.incoming.get(2)
     assert record.cancelled and record.cancel_reason == "ส่งผิดหน่วยงาน"
-    assert ui_context.register.count(RegisterFilter()) == 2
+    assert ui_context.incoming.count(IncomingFilter()) == 2
     row = page.model.row_for_id(2)
     assert page.model.index(row, COL_REMARKS).data() == "ยกเลิก: ส่งผิดหน่วยงาน"
 

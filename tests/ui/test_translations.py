@@ -38,8 +38,11 @@ def test_the_ts_file_lists_every_string_in_the_code(tmp_path):
         lupdate = Path(shutil.which("pyside6-lupdate") or "pyside6-lupdate")
     fresh = tmp_path / "fresh.ts"
     sources = sorted(str(path) for path in UI.rglob("*.py"))
-    subprocess.run([str(lupdate), "-tr-function-alias", "translate+=_t", *sources, "-ts",
-                    str(fresh)], check=True, capture_output=True)
+    subprocess.run(
+        [str(lupdate), "-tr-function-alias", "translate+=_t", *sources, "-ts", str(fresh)],
+        check=True,
+        capture_output=True,
+    )
     in_code = set(_messages(fresh))
     in_file = set(_messages(TS))
     assert in_code - in_file == set(), "run packaging/translations.sh and translate"

@@ -17,6 +17,16 @@ from desktop_app.reports.typesetting.layout import (
 from desktop_app.reports.typesetting.segment import Segmenter, Token
 
 __all__ = [
-    "Glyph", "Line", "LineBreaker", "Segmenter", "ShapedRun", "ShapingFont", "TextStyle",
-    "ThaiParagraph", "Token", "draw_lines", "embedded_font", "place_line",
+    "Glyph",
+    "Line",
+    "LineBreaker",
+    "Segmenter",
+    "ShapedRun",
+    "ShapingFont",
+    "TextStyle",
+    "ThaiParagraph",
+    "Token",
+    "draw_lines",
+    "embedded_font",
+    "place_line",
 ]

@@ -17,7 +17,8 @@ from pathlib import Path
 from threading import Lock
 
 import uharfbuzz as hb
-from reportlab.pdfbase.ttfonts import TTFontFace
+
+from desktop_app.reports.internals import font_face
 
 SHAPE_CACHE_SIZE = 20_000
 
@@ -53,7 +54,7 @@ class ShapingFont:
     def __init__(self, path: Path | str, name: str | None = None) -> None:
         self.path = Path(path)
         self.data = self.path.read_bytes()
-        self.face = TTFontFace(str(self.path))
+        self.face = font_face(str(self.path))
         self._hb_face = hb.Face(hb.Blob(self.data))
         self.upem = self._hb_face.upem
         self._hb_font = hb.Font(self._hb_face)
@@ -105,23 +106,32 @@ class ShapingFont:
         hb.shape(self._hb_font, buffer, {"kern": True, "liga": True})
         infos, positions = buffer.glyph_infos, buffer.glyph_positions
         starts = sorted({info.cluster for info in infos})
-        ends = {start: (starts[k + 1] if k + 1 < len(starts) else len(text))
-                for k, start in enumerate(starts)}
+        ends = {
+            start: (starts[k + 1] if k + 1 < len(starts) else len(text))
+            for k, start in enumerate(starts)
+        }
         by_cluster: dict[int, list[int]] = {}
         for index, info in enumerate(infos):
             by_cluster.setdefault(info.cluster, []).append(index)
         texts = [""] * len(infos)
         for cluster, indexes in by_cluster.items():
-            self._assign_text(text[cluster:ends[cluster]], indexes, infos, positions, texts)
+            self._assign_text(text[cluster : ends[cluster]], indexes, infos, positions, texts)
         glyphs = tuple(
-            Glyph(info.codepoint, texts[i], pos.x_advance, pos.x_offset, pos.y_offset,
-                  is_mark=pos.x_advance == 0 and not texts[i])
+            Glyph(
+                info.codepoint,
+                texts[i],
+                pos.x_advance,
+                pos.x_offset,
+                pos.y_offset,
+                is_mark=pos.x_advance == 0 and not texts[i],
+            )
             for i, (info, pos) in enumerate(zip(infos, positions, strict=True))
         )
         return ShapedRun(text, glyphs, sum(g.x_advance for g in glyphs))
 
-    def _assign_text(self, cluster_text: str, indexes: list[int], infos, positions,
-                     texts: list[str]) -> None:
+    def _assign_text(
+        self, cluster_text: str, indexes: list[int], infos, positions, texts: list[str]
+    ) -> None:
         """Share a cluster's characters among its spacing glyphs, in order.
 
         The first spacing glyph starts at the cluster's first character; each further
@@ -137,8 +147,10 @@ class ShapingFont:
             if char:
                 for offset in range(starts[-1] + 1, len(cluster_text)):
                     candidate = cluster_text[offset]
-                    if candidate == char or f"{ord(char):04X}" in unicodedata.decomposition(
-                            candidate).split():
+                    if (
+                        candidate == char
+                        or f"{ord(char):04X}" in unicodedata.decomposition(candidate).split()
+                    ):
                         found = offset
                         break
             if found is None:
@@ -147,7 +159,7 @@ class ShapingFont:
             starts.append(found)
         for k, index in enumerate(spacing):
             end = starts[k + 1] if k + 1 < len(starts) else len(cluster_text)
-            texts[index] = cluster_text[starts[k]:end]
+            texts[index] = cluster_text[starts[k] : end]
 
     # -- outlines (for marks) ---------------------------------------------------------------
     def outline(self, gid: int) -> list[tuple[str, tuple[float, ...]]]:
@@ -176,8 +188,9 @@ class _PathPen:
         self.ops.append(("l", point))
         self._current = point
 
-    def curveTo(self, a: tuple[float, float], b: tuple[float, float],
-                c: tuple[float, float]) -> None:
+    def curveTo(
+        self, a: tuple[float, float], b: tuple[float, float], c: tuple[float, float]
+    ) -> None:
         self.ops.append(("c", (*a, *b, *c)))
         self._current = c
 

@@ -82,8 +82,11 @@ def clusters(text: str) -> list[str]:
     before a combining mark or SARA AM)."""
     pieces: list[str] = []
     for char in text:
-        attach = (pieces and (unicodedata.category(char) in ("Mn", "Mc") or char == "\u0e33"
-                              or pieces[-1][-1] in LEADING_VOWELS))
+        attach = pieces and (
+            unicodedata.category(char) in ("Mn", "Mc")
+            or char == "\u0e33"
+            or pieces[-1][-1] in LEADING_VOWELS
+        )
         if attach:
             pieces[-1] += char
         else:
@@ -141,8 +144,9 @@ class LineBreaker:
         for hard_line in text.split("\n"):
             boxes = self._boxes(self.segmenter.tokens(hard_line))
             # The first line of the paragraph is indented; lines after a hard break are not.
-            line = Line(indent=self.style.left_indent + (
-                self.style.first_indent if not result else 0.0))
+            line = Line(
+                indent=self.style.left_indent + (self.style.first_indent if not result else 0.0)
+            )
             pending_spaces: list[Segment] = []
 
             first_of_paragraph = len(result)
@@ -180,8 +184,7 @@ class LineBreaker:
                     x += self._width(space.run)
                 pending_spaces = []
                 for number, run in enumerate(runs):
-                    line.segments.append(Segment(run, x, is_space=False,
-                                                 starts_box=number == 0))
+                    line.segments.append(Segment(run, x, is_space=False, starts_box=number == 0))
                     x += self._width(run)
                 line.width = x
             finish(line, last=True)
@@ -236,28 +239,36 @@ class LineBreaker:
         total = sum(weight for _segment, weight in gaps)
         cap = MAX_GAP_EM * self.style.size
         to_gaps = min(slack, cap * len(gaps))
-        clusters_count = sum(
-            1 for segment in line.segments for glyph in segment.run.glyphs if not glyph.is_mark
-        ) - 1
+        clusters_count = (
+            sum(1 for segment in line.segments for glyph in segment.run.glyphs if not glyph.is_mark)
+            - 1
+        )
         rest = slack - to_gaps
         if rest > EPSILON and clusters_count > 0:
             line.letter_space = rest / clusters_count
         elif rest > EPSILON and total:
             to_gaps = slack  # nothing to spread between: the gaps take it all
-        gap_of = ({id(segment): to_gaps * weight / total for segment, weight in gaps}
-                  if total else {})
+        gap_of = (
+            {id(segment): to_gaps * weight / total for segment, weight in gaps} if total else {}
+        )
         shift = 0.0
         for segment in line.segments:
             segment.x += shift
             extra = gap_of.get(id(segment), 0.0)
             segment.gap_after = extra
             shift += extra + line.letter_space * sum(
-                1 for glyph in segment.run.glyphs if not glyph.is_mark)
+                1 for glyph in segment.run.glyphs if not glyph.is_mark
+            )
         line.width = width - line.indent
 
 
-def place_line(line: Line, x: float, baseline: float, width: float, style: TextStyle,
-               ) -> list[PlacedGlyph]:
+def place_line(
+    line: Line,
+    x: float,
+    baseline: float,
+    width: float,
+    style: TextStyle,
+) -> list[PlacedGlyph]:
     """Absolute glyph positions for one line (alignment applied)."""
     scale = style.size / style.font.upem
     offset = line.indent
@@ -283,9 +294,14 @@ def place_line(line: Line, x: float, baseline: float, width: float, style: TextS
                     extra = spacing
             if index == last_spacing:
                 extra += segment.gap_after
-            placed.append(PlacedGlyph(
-                glyph, pen + glyph.x_offset * scale, baseline + glyph.y_offset * scale,
-                extra_width=extra))
+            placed.append(
+                PlacedGlyph(
+                    glyph,
+                    pen + glyph.x_offset * scale,
+                    baseline + glyph.y_offset * scale,
+                    extra_width=extra,
+                )
+            )
             pen += glyph.x_advance * scale
     return placed
 
@@ -299,8 +315,9 @@ def embedded_font(canvas: Canvas, font: ShapingFont) -> EmbeddedFont:
     return fonts[key]
 
 
-def draw_lines(canvas: Canvas, lines: list[Line], x: float, top: float, width: float,
-               style: TextStyle) -> None:
+def draw_lines(
+    canvas: Canvas, lines: list[Line], x: float, top: float, width: float, style: TextStyle
+) -> None:
     """Draw lines whose first baseline is one em below ``top``."""
     font = embedded_font(canvas, style.font)
     canvas.setFillColorRGB(*style.color)
@@ -315,8 +332,9 @@ def draw_lines(canvas: Canvas, lines: list[Line], x: float, top: float, width: f
 class ThaiParagraph(Flowable):
     """A paragraph of Thai (and Latin) text as a platypus flowable."""
 
-    def __init__(self, text: str, style: TextStyle, segmenter: Segmenter,
-                 lines: list[Line] | None = None) -> None:
+    def __init__(
+        self, text: str, style: TextStyle, segmenter: Segmenter, lines: list[Line] | None = None
+    ) -> None:
         super().__init__()
         self.text = text
         self.style = style
@@ -345,8 +363,10 @@ class ThaiParagraph(Flowable):
 
     def _bottom_pad(self) -> float:
         # Room for descenders and lower vowels under the last baseline.
-        return max(0.0, -self.style.font.descent(self.style.size) - (
-            self.style.line_height - self.style.size))
+        return max(
+            0.0,
+            -self.style.font.descent(self.style.size) - (self.style.line_height - self.style.size),
+        )
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self._layout(availWidth)
@@ -357,10 +377,15 @@ class ThaiParagraph(Flowable):
             return []
         if len(lines) - fits == 1 and fits >= 3:  # keep a widow company
             fits -= 1
-        first = ThaiParagraph(self.text, self.style.but(space_after=0.0, keep_with_next=False),
-                              self.segmenter, lines[:fits])
-        rest = ThaiParagraph(self.text, self.style.but(space_before=0.0), self.segmenter,
-                             lines[fits:])
+        first = ThaiParagraph(
+            self.text,
+            self.style.but(space_after=0.0, keep_with_next=False),
+            self.segmenter,
+            lines[:fits],
+        )
+        rest = ThaiParagraph(
+            self.text, self.style.but(space_before=0.0), self.segmenter, lines[fits:]
+        )
         first._width = rest._width = availWidth
         return [first, rest]
 

@@ -16,6 +16,14 @@ from dataclasses import dataclass, field
 from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
+from desktop_app.reports.internals import (
+    RawPdfValue,
+    add_delayed_font,
+    font_serial,
+    forms_in_use,
+    pdf_document,
+    register_font_resource,
+)
 from desktop_app.reports.typesetting.fonts import Glyph, ShapingFont
 
 
@@ -48,11 +56,10 @@ class EmbeddedFont:
     _forms: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        delayed = self.canvas._doc.delayedFonts
-        serial = sum(isinstance(font, EmbeddedFont) for font in delayed) + 1
+        serial = font_serial(self.canvas, EmbeddedFont)
         self.resource_name = f"FS{serial}"
         self.base_name = f"{_tag(serial)}+{self.font.name.replace(' ', '')}"
-        delayed.append(self)
+        add_delayed_font(self.canvas, self)
 
     # -- content --------------------------------------------------------------------------
     def cid(self, glyph: Glyph, extra_units: int) -> int:
@@ -74,8 +81,9 @@ class EmbeddedFont:
                     parts.append(" ".join(f"{value:g}" for value in values) + f" {op}")
             parts.append("f")
             upem = self.font.upem
-            self.canvas.beginForm(name, lowerx=-2 * upem, lowery=-2 * upem, upperx=2 * upem,
-                                  uppery=2 * upem)
+            self.canvas.beginForm(
+                name, lowerx=-2 * upem, lowery=-2 * upem, upperx=2 * upem, uppery=2 * upem
+            )
             self.canvas.addLiteral(" ".join(parts))
             self.canvas.endForm()
         return name
@@ -98,13 +106,15 @@ class EmbeddedFont:
             # Marks are form XObjects placed with one matrix each. Written in the same
             # literal as the text (four canvas calls per mark cost more than the layout), so
             # the forms in use are registered with the page the way canvas.doForm does.
-            doc, used = self.canvas._doc, self.canvas._formsinuse
+            doc, used = pdf_document(self.canvas), forms_in_use(self.canvas)
             for placed in marks:
                 name = self._form(placed.glyph.gid)
                 if name not in used:
                     used.append(name)
-                ops.append(f"q {scale:g} 0 0 {scale:g} {placed.x:.3f} {placed.y:.3f} cm "
-                           f"/{doc.getXObjectName(name)} Do Q")
+                ops.append(
+                    f"q {scale:g} 0 0 {scale:g} {placed.x:.3f} {placed.y:.3f} cm "
+                    f"/{doc.getXObjectName(name)} Do Q"
+                )
         self.canvas.addLiteral("\n".join(ops))
 
     # -- objects, written when the document is saved ---------------------------------------
@@ -114,71 +124,73 @@ class EmbeddedFont:
         cmap_lines = []
         units = 1000 / self.font.upem
         for (gid, text, _width), cid in ordered:
-            to_gid[2 * cid:2 * cid + 2] = gid.to_bytes(2, "big")
+            to_gid[2 * cid : 2 * cid + 2] = gid.to_bytes(2, "big")
             cmap_lines.append(f"<{cid:04X}> <{text.encode('utf-16-be').hex().upper()}>")
         # CIDs are consecutive from 1: one "1 [w1 w2 ...]" run says every width.
-        widths = _Raw(("[1 [" + " ".join(str(round(width * units)) for (_g, _t, width), _c
-                                               in ordered) + "]]").encode("ascii"))
+        widths = RawPdfValue(
+            (
+                "[1 ["
+                + " ".join(str(round(width * units)) for (_g, _t, width), _c in ordered)
+                + "]]"
+            ).encode("ascii")
+        )
         gid_map = pdfdoc.PDFStream(content=bytes(to_gid), filters=[pdfdoc.PDFZCompress])
         font_file = pdfdoc.PDFStream(content=self.font.compressed, filters=None)
         font_file.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
         font_file.dictionary["Length1"] = len(self.font.data)
         face = self.font.face
-        descriptor = pdfdoc.PDFDictionary({
-            "Type": pdfdoc.PDFName("FontDescriptor"),
-            "FontName": pdfdoc.PDFName(self.base_name),
-            "Flags": face.flags,
-            "FontBBox": pdfdoc.PDFArray(face.bbox),
-            "ItalicAngle": face.italicAngle,
-            "Ascent": face.ascent,
-            "Descent": face.descent,
-            "CapHeight": face.capHeight,
-            "StemV": face.stemV,
-            "FontFile2": doc.Reference(font_file),
-        })
-        cid_font = pdfdoc.PDFDictionary({
-            "Type": pdfdoc.PDFName("Font"),
-            "Subtype": pdfdoc.PDFName("CIDFontType2"),
-            "BaseFont": pdfdoc.PDFName(self.base_name),
-            "CIDSystemInfo": pdfdoc.PDFDictionary({
-                "Registry": pdfdoc.PDFString("Adobe"),
-                "Ordering": pdfdoc.PDFString("Identity"),
-                "Supplement": 0,
-            }),
-            "FontDescriptor": doc.Reference(descriptor),
-            "DW": 0,
-            "W": widths,
-            "CIDToGIDMap": doc.Reference(gid_map),
-        })
-        to_unicode = pdfdoc.PDFStream(content=_to_unicode_cmap(cmap_lines).encode("ascii"),
-                                      filters=[pdfdoc.PDFZCompress])
-        type0 = pdfdoc.PDFDictionary({
-            "Type": pdfdoc.PDFName("Font"),
-            "Subtype": pdfdoc.PDFName("Type0"),
-            "BaseFont": pdfdoc.PDFName(self.base_name),
-            "Encoding": pdfdoc.PDFName("Identity-H"),
-            "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
-            "ToUnicode": doc.Reference(to_unicode),
-        })
-        doc.idToObject["BasicFonts"].dict[self.resource_name] = doc.Reference(
-            type0, self.resource_name)
-
-
-class _Raw(pdfdoc.PDFObject):
-    """A PDF value written as given (one array of a thousand widths, not a thousand
-    ReportLab objects)."""
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-
-    def format(self, document: object) -> bytes:
-        return self.data
+        descriptor = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("FontDescriptor"),
+                "FontName": pdfdoc.PDFName(self.base_name),
+                "Flags": face.flags,
+                "FontBBox": pdfdoc.PDFArray(face.bbox),
+                "ItalicAngle": face.italicAngle,
+                "Ascent": face.ascent,
+                "Descent": face.descent,
+                "CapHeight": face.capHeight,
+                "StemV": face.stemV,
+                "FontFile2": doc.Reference(font_file),
+            }
+        )
+        cid_font = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("CIDFontType2"),
+                "BaseFont": pdfdoc.PDFName(self.base_name),
+                "CIDSystemInfo": pdfdoc.PDFDictionary(
+                    {
+                        "Registry": pdfdoc.PDFString("Adobe"),
+                        "Ordering": pdfdoc.PDFString("Identity"),
+                        "Supplement": 0,
+                    }
+                ),
+                "FontDescriptor": doc.Reference(descriptor),
+                "DW": 0,
+                "W": widths,
+                "CIDToGIDMap": doc.Reference(gid_map),
+            }
+        )
+        to_unicode = pdfdoc.PDFStream(
+            content=_to_unicode_cmap(cmap_lines).encode("ascii"), filters=[pdfdoc.PDFZCompress]
+        )
+        type0 = pdfdoc.PDFDictionary(
+            {
+                "Type": pdfdoc.PDFName("Font"),
+                "Subtype": pdfdoc.PDFName("Type0"),
+                "BaseFont": pdfdoc.PDFName(self.base_name),
+                "Encoding": pdfdoc.PDFName("Identity-H"),
+                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
+                "ToUnicode": doc.Reference(to_unicode),
+            }
+        )
+        register_font_resource(doc, self.resource_name, type0)
 
 
 def _to_unicode_cmap(lines: list[str]) -> str:
     chunks = []
     for start in range(0, len(lines), 100):  # at most 100 entries per bfchar block
-        block = lines[start:start + 100]
+        block = lines[start : start + 100]
         chunks.append(f"{len(block)} beginbfchar\n" + "\n".join(block) + "\nendbfchar")
     return (
         "/CIDInit /ProcSet findresource begin\n12 dict begin\nbegincmap\n"

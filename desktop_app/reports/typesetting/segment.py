@@ -92,8 +92,13 @@ class Segmenter:
     def _thai_words(self, run: str) -> list[str]:
         from pythainlp.tokenize import word_tokenize
 
-        return [w for w in word_tokenize(run, custom_dict=self._dictionary(), engine="newmm",
-                                         keep_whitespace=False) if w]
+        return [
+            w
+            for w in word_tokenize(
+                run, custom_dict=self._dictionary(), engine="newmm", keep_whitespace=False
+            )
+            if w
+        ]
 
     def tokens(self, text: str) -> list[Token]:
         cached = self._cache.get(text)
@@ -120,7 +125,11 @@ class Segmenter:
         tokens: list[Token] = []
         for index, (piece, is_space) in enumerate(raw):
             following = raw[index + 1][0] if index + 1 < len(raw) else ""
-            glued = (not is_space and following and not raw[index + 1][1] and (
-                piece[-1] in NO_BREAK_AFTER or following[0] in NO_BREAK_BEFORE))
+            glued = (
+                not is_space
+                and following
+                and not raw[index + 1][1]
+                and (piece[-1] in NO_BREAK_AFTER or following[0] in NO_BREAK_BEFORE)
+            )
             tokens.append(Token(piece, is_space, break_after=not glued))
         return tokens

@@ -1,8 +1,12 @@
 """The officer's forwarding flow: recipients -> the letter, pre-filled from the incoming
 record -> a live preview of the PDF -> issue the number -> print.
 
-Typesetting (preview and issue) runs on the task runner; a newer preview request makes an
-older one's result be dropped. One letter per recipient is a batch with progress and cancel.
+The dialog opens on values read beforehand (``ForwardSetup``: the draft, the directory, the
+work groups, the saved lists); typesetting, issuing and printing are operations on the
+worker threads (ui/operations). A newer preview request makes an older one's result be
+dropped. One letter per recipient is a batch with progress and cancel. A letter whose number
+was issued but whose PDF could not be saved says so and is saved again from the outgoing
+register, never with a new number.
 """
 
 from __future__ import annotations
@@ -20,34 +24,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop_app.app_context import AppContext
-from desktop_app.domain.routing import Addressee, to_line
+from desktop_app.domain.letters import Signer
+from desktop_app.domain.outgoing import ForwardDraft, ForwardSetup, IssuedLetter
+from desktop_app.domain.routing import Recipient, to_line
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.jobs import JobControl
-from desktop_app.reports.letters import Signer
-from desktop_app.services.outgoing import ForwardDraft, IssuedLetter
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.messages import ask, show_error
-from desktop_app.ui.tasks import TaskRunner
-from desktop_app.ui.widgets.pdf_preview import PdfPreview, render_pages
+from desktop_app.ui.messages import ask, error_text, show_error
+from desktop_app.ui.operations import Operations
+from desktop_app.ui.widgets.pdf_preview import PageImage, PdfPreview
 from desktop_app.ui.widgets.recipient_picker import RecipientPicker
 
 PREVIEW_DELAY_MS = 400
-METHODS = ("ระบบสารบรรณอิเล็กทรอนิกส์", "ไปรษณีย์อิเล็กทรอนิกส์ (อีเมล)", "ไปรษณีย์",
-           "ส่งด้วยตนเอง")
+METHODS = ("ระบบสารบรรณอิเล็กทรอนิกส์", "ไปรษณีย์อิเล็กทรอนิกส์ (อีเมล)", "ไปรษณีย์", "ส่งด้วยตนเอง")
 
 
 def _paragraphs(text: str) -> tuple[str, ...]:
     """Paragraphs are separated by an empty line; single line breaks join with a space."""
-    blocks = [" ".join(line.strip() for line in block.splitlines() if line.strip())
-              for block in text.replace("\r", "").split("\n\n")]
+    blocks = [
+        " ".join(line.strip() for line in block.splitlines() if line.strip())
+        for block in text.replace("\r", "").split("\n\n")
+    ]
     return tuple(block for block in blocks if block)
 
 
@@ -55,12 +57,18 @@ class ForwardDialog(QDialog):
     issued = Signal(list)  # list[IssuedLetter]
     preview_shown = Signal(int)  # page count
 
-    def __init__(self, context: AppContext, runner: TaskRunner, incoming_id: int, *,
-                 digits: Digits = "thai", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        setup: ForwardSetup,
+        *,
+        digits: Digits = "thai",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
-        self.incoming_id = incoming_id
+        self.ops = ops
+        self.setup = setup
+        self.incoming_id = setup.draft.incoming_id
         self.digits: Digits = digits
         self.setObjectName("ForwardDialog")
         self.setWindowTitle(_t("ForwardDialog", "ส่งต่อหนังสือ"))
@@ -68,7 +76,7 @@ class ForwardDialog(QDialog):
         self._generation = 0
         self._issued: list[IssuedLetter] = []
         self._series_touched = False
-        self.base: ForwardDraft = context.outgoing.draft_forward(incoming_id, [])
+        self.base: ForwardDraft = setup.draft
         self._build()
         self._load(self.base)
         self._wire()
@@ -76,8 +84,13 @@ class ForwardDialog(QDialog):
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:
-        self.picker = RecipientPicker(self.context.outgoing, self.context.actor,
-                                      digits=self.digits, parent=self)
+        self.picker = RecipientPicker(
+            self.setup.directory,
+            self.setup.saved_lists,
+            self.ops.outgoing,
+            digits=self.digits,
+            parent=self,
+        )
         self.kind = QComboBox(self)
         self.kind.addItem(_t("ForwardDialog", "หนังสือประทับตรา"), "stamped")
         self.kind.addItem(_t("ForwardDialog", "หนังสือภายนอก"), "external")
@@ -86,7 +99,7 @@ class ForwardDialog(QDialog):
         self.series.addItem(_t("ForwardDialog", "หนังสือเวียน (ว)"), True)
         self.series.addItem(_t("ForwardDialog", "เลขปกติ"), False)
         self.group = QComboBox(self)
-        for group in self.context.settings.work_groups():
+        for group in self.setup.work_groups:
             self.group.addItem(f"{group.name} ({group.letter_prefix})", group.id)
         self.to_line = QLabel(self)
         self.to_line.setObjectName("toLine")
@@ -139,8 +152,7 @@ class ForwardDialog(QDialog):
             button.setEnabled(False)
         buttons = QHBoxLayout()
         buttons.addWidget(self.status, 1)
-        for button in (self.issue_button, self.print_button, self.open_button,
-                       self.close_button):
+        for button in (self.issue_button, self.print_button, self.open_button, self.close_button):
             buttons.addWidget(button)
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
         splitter.addWidget(self.picker)
@@ -168,8 +180,14 @@ class ForwardDialog(QDialog):
         self.preview_timer.setInterval(PREVIEW_DELAY_MS)
         self.preview_timer.timeout.connect(self.refresh_preview)
         self.picker.changed.connect(self._recipients_changed)
-        for edit in (self.subject, self.office, self.owner_unit, self.signer_name,
-                     self.signer_position, self.initials):
+        for edit in (
+            self.subject,
+            self.office,
+            self.owner_unit,
+            self.signer_name,
+            self.signer_position,
+            self.initials,
+        ):
             edit.textChanged.connect(self.schedule_preview)
         for text_edit in (self.body, self.enclosures):
             text_edit.textChanged.connect(self.schedule_preview)
@@ -182,10 +200,10 @@ class ForwardDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
 
     # -- the draft ------------------------------------------------------------------------
-    def recipients(self) -> list[Addressee]:
+    def recipients(self) -> list[Recipient]:
         return self.picker.selected()
 
-    def _recipients_changed(self, chosen: list[Addressee]) -> None:
+    def _recipients_changed(self, chosen: list[Recipient]) -> None:
         names = to_line(chosen, self.picker.directory)
         self.to_line.setText(" ".join(names) or _t("ForwardDialog", "(ยังไม่ได้เลือกผู้รับ)"))
         if not self._series_touched:
@@ -200,7 +218,7 @@ class ForwardDialog(QDialog):
         chosen = self.recipients()
         group_id = self.group.currentData()
         prefix = self.base.prefix
-        for group in self.context.settings.work_groups():
+        for group in self.setup.work_groups:
             if group.id == group_id and group.letter_prefix:
                 prefix = group.letter_prefix
         signer = None
@@ -211,18 +229,25 @@ class ForwardDialog(QDialog):
             kind=self.kind.currentData(),
             to=tuple(to_line(chosen, self.picker.directory)),
             subject=self.subject.text(),
-            enclosures=tuple(line for line in self.enclosures.toPlainText().splitlines()
-                             if line.strip()),
+            enclosures=tuple(
+                line for line in self.enclosures.toPlainText().splitlines() if line.strip()
+            ),
             body=_paragraphs(self.body.toPlainText()),
             office=self.office.text(),
             owner_unit=self.owner_unit.text(),
             signer=signer,
             initials=self.initials.text(),
         )
-        return replace(self.base, recipients=tuple(chosen), letter=letter,
-                       circular=bool(self.series.currentData()), prefix=prefix,
-                       work_group_id=group_id, append_incoming_pdf=self.append_pdf.isChecked(),
-                       sending_method=self.method.currentText())
+        return replace(
+            self.base,
+            recipients=tuple(chosen),
+            letter=letter,
+            circular=bool(self.series.currentData()),
+            prefix=prefix,
+            work_group_id=group_id,
+            append_incoming_pdf=self.append_pdf.isChecked(),
+            sending_method=self.method.currentText(),
+        )
 
     # -- preview ----------------------------------------------------------------------------
     def schedule_preview(self) -> None:
@@ -234,27 +259,28 @@ class ForwardDialog(QDialog):
         self._generation += 1
         generation = self._generation
         draft = self.draft()
-        outgoing = self.context.outgoing
         self.status.setText(_t("ForwardDialog", "กำลังจัดหน้า…"))
+        (
+            self.ops.outgoing.preview(draft)
+            .success(lambda pages: self._show_preview(generation, pages))
+            .failure(lambda error: self._preview_failed(generation, error))
+            .run(self)
+        )
 
-        def work(_control: JobControl) -> list:  # type: ignore[type-arg]
-            return render_pages(outgoing.preview(draft))
-
-        self.runner.run(work, label="letter.preview",
-                        on_done=lambda pages: self._show_preview(generation, pages),
-                        on_error=lambda error: self._preview_failed(generation, error))
-
-    def _show_preview(self, generation: int, pages: list) -> None:  # type: ignore[type-arg]
+    def _show_preview(self, generation: int, pages: list[PageImage]) -> None:
         if generation != self._generation:
             return
         self.preview.show_pages(pages)
-        self.status.setText(_t("ForwardDialog", "ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)").replace(
-            "{pages}", apply_digits(str(len(pages)), self.digits)))
+        self.status.setText(
+            _t("ForwardDialog", "ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)").replace(
+                "{pages}", apply_digits(str(len(pages)), self.digits)
+            )
+        )
         self.preview_shown.emit(len(pages))
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
 
     # -- issuing ----------------------------------------------------------------------------
     def confirm_issue(self) -> None:
@@ -263,49 +289,56 @@ class ForwardDialog(QDialog):
             self.status.setText(_t("ForwardDialog", "กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน"))
             return
         count = len(draft.recipients) if self.each.isChecked() else 1
-        question = _t("ForwardDialog", "ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?") \
-            .replace("{count}", apply_digits(str(count), self.digits)) \
+        question = (
+            _t("ForwardDialog", "ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?")
+            .replace("{count}", apply_digits(str(count), self.digits))
             .replace("{recipients}", apply_digits(str(len(draft.recipients)), self.digits))
-        if ask(self, _t("ForwardDialog", "ออกเลขที่หนังสือ"), question,
-               _t("ForwardDialog", "ออกเลข"), _t("ForwardDialog", "ยังไม่ออก")):
+        )
+        if ask(
+            self,
+            _t("ForwardDialog", "ออกเลขที่หนังสือ"),
+            question,
+            _t("ForwardDialog", "ออกเลข"),
+            _t("ForwardDialog", "ยังไม่ออก"),
+        ):
             self.issue(draft, each=self.each.isChecked())
 
     def issue(self, draft: ForwardDraft, *, each: bool = False) -> None:
-        outgoing, actor = self.context.outgoing, self.context.actor
         self.issue_button.setEnabled(False)
-        progress = QProgressDialog(_t("ForwardDialog", "กำลังออกเลขและจัดพิมพ์หนังสือ…"),
-                                   _t("ForwardDialog", "หยุด"), 0,
-                                   len(draft.recipients) if each else 1, self)
-        progress.setObjectName("issueProgress")
-        progress.setMinimumDuration(500)
-        progress.setAutoClose(False)
-
-        def work(control: JobControl) -> list[IssuedLetter]:
-            if each:
-                return outgoing.issue_each(draft, actor, control=control)
-            return [outgoing.issue(draft, actor)]
-
-        task = self.runner.run(
-            work, label="letter.issue",
-            on_progress=lambda done, total: (progress.setMaximum(total),
-                                             progress.setValue(done)),
-            on_done=lambda letters: (progress.close(), self._issued_done(letters)),
-            on_error=lambda error: (progress.close(), self._issue_failed(error)),
-            on_cancel=lambda: (progress.close(), self._issue_failed(None)),
+        self._issue_task = (
+            self.ops.outgoing.issue(draft, each=each)
+            .with_progress(
+                _t("ForwardDialog", "กำลังออกเลขและจัดพิมพ์หนังสือ…"), _t("ForwardDialog", "หยุด")
+            )
+            .success(self._issued_done)
+            .failure(self._issue_failed)
+            .cancelled(lambda: self._issue_failed(None))
+            .run(self)
         )
-        progress.canceled.connect(task.cancel)
 
     def _issued_done(self, letters: list[IssuedLetter]) -> None:
         self._issued = letters
         numbers = ", ".join(letter.printed_no for letter in letters[:5])
         more = "" if len(letters) <= 5 else f" … (+{len(letters) - 5})"
-        self.status.setText(_t("ForwardDialog", "ออกเลขที่ {numbers} แล้ว").replace(
-            "{numbers}", numbers + more))
+        status = _t("ForwardDialog", "ออกเลขที่ {numbers} แล้ว").replace("{numbers}", numbers + more)
+        unsaved = [letter for letter in letters if not letter.pdf_saved]
+        if unsaved:
+            problem = (
+                unsaved[0].pdf_problem_en
+                if self.ops.language == "en"
+                else unsaved[0].pdf_problem_th
+            )
+            status += " " + _t(
+                "ForwardDialog",
+                "แต่ยังบันทึกแฟ้ม PDF ไม่ได้ ({problem}) บันทึกหรือพิมพ์ซ้ำได้จากทะเบียนหนังสือส่ง โดยไม่ออกเลขใหม่",
+            ).replace("{problem}", problem)
+            self.status.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.status.setText(status)
+        saved = [letter.pdf for letter in letters if letter.pdf is not None]
         for button in (self.print_button, self.open_button):
-            button.setEnabled(True)
-        first = letters[0].pdf.read_bytes()
-        self.runner.run(lambda _c: render_pages(first), label="letter.preview",
-                        on_done=self.preview.show_pages)
+            button.setEnabled(bool(saved))
+        if saved:
+            self.ops.outgoing.letter_pages(saved[:1]).success(self.preview.show_pages).run(self)
         self.issued.emit(letters)
 
     def _issue_failed(self, error: BaseException | None) -> None:
@@ -314,8 +347,9 @@ class ForwardDialog(QDialog):
             show_error(self, error)
 
     def open_pdf(self) -> None:
-        if self._issued:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._issued[0].pdf)))
+        saved = [letter.pdf for letter in self._issued if letter.pdf is not None]
+        if saved:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(saved[0])))
 
     def print_letters(self) -> None:
         """Print every issued letter (pages rasterised at the printer's resolution)."""
@@ -325,17 +359,25 @@ class ForwardDialog(QDialog):
         dialog = QPrintDialog(printer, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        files = [letter.pdf for letter in self._issued if letter.pdf is not None]
+        self.status.setText(_t("ForwardDialog", "กำลังเตรียมพิมพ์…"))
+        (
+            self.ops.outgoing.letter_pages(files, scale=printer.resolution() / 72)
+            .success(lambda pages: self._paint(printer, pages))
+            .run(self)
+        )
+
+    def _paint(self, printer, pages: list[PageImage]) -> None:
+        """Send rasterised pages to the printer (painting must happen on the GUI thread)."""
         from PySide6.QtGui import QImage
 
         painter = QPainter(printer)
-        first = True
-        for letter in self._issued:
-            for page in render_pages(letter.pdf.read_bytes(), scale=printer.resolution() / 72,
-                                     limit=200):
-                if not first:
-                    printer.newPage()
-                first = False
-                image = QImage(page.rgb, page.width, page.height, page.width * 3,
-                               QImage.Format.Format_RGB888)
-                painter.drawImage(painter.viewport(), image)
+        for number, page in enumerate(pages):
+            if number:
+                printer.newPage()
+            image = QImage(
+                page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
+            )
+            painter.drawImage(painter.viewport(), image)
         painter.end()
+        self.status.setText(_t("ForwardDialog", "ส่งไปพิมพ์แล้ว"))

@@ -2,8 +2,10 @@
 
 Tab moves through the fields in reading order, Enter saves, Ctrl+N starts the next document,
 Esc closes (asking first when something typed would be lost). On save the receive number is
-shown large with the received date and time. Saving runs on the task runner; an error leaves
-every field as typed and puts the cursor on the field at fault.
+shown large with the received date and time. Saving is a write operation (ui/operations) on
+a worker thread; an error leaves every field as typed and puts the cursor on the field at
+fault. The completions (directory names, work groups) arrive the same way, a moment after the
+form opens: typing never waits for them.
 """
 
 from __future__ import annotations
@@ -32,20 +34,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app_context import AppContext
 from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import InvalidInput, SarabanError
+from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.incoming import IncomingEdit, IncomingInput, IncomingRecord, IncomingRow
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.services.register import IncomingEdit, IncomingInput, IncomingRecord
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import ask, error_text, show_error
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations import Operations
+from desktop_app.ui.operations.incoming import FormChoices
 from desktop_app.ui.widgets.thai_date_edit import ThaiDateEdit
 
 MAX_LIST_HEIGHT = 84
-
-
 
 
 class IncomingForm(QDialog):
@@ -53,16 +53,23 @@ class IncomingForm(QDialog):
 
     saved = Signal(object)  # IncomingRecord
     save_failed = Signal(object)  # the error, after it was shown
+    choices_loaded = Signal()  # completions and work groups arrived
+    duplicates_checked = Signal(list)  # list[IncomingRow] with the same document number
 
-    def __init__(self, context: AppContext, runner: TaskRunner, *,
-                 record: IncomingRecord | None = None, digits: Digits = "thai",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        record: IncomingRecord | None = None,
+        digits: Digits = "thai",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
+        self.ops = ops
         self.record = record
         self.digits: Digits = digits
-        self.language = context.language
+        self.language = ops.language
+        self._duplicate_generation = 0
         self._saved_record: IncomingRecord | None = None
         self._saving = False
         self._attachments: list[Path] = []
@@ -76,11 +83,14 @@ class IncomingForm(QDialog):
             self._load(record)
         self._mark_clean()
         self.sender_edit.setFocus()
+        ops.incoming.form_choices().success(self._fill_choices).run(self)
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:
         editing = self.record is not None
-        self.setWindowTitle(_t("IncomingForm", "แก้ไขหนังสือรับ") if editing else _t("IncomingForm", "ลงรับหนังสือ"))
+        self.setWindowTitle(
+            _t("IncomingForm", "แก้ไขหนังสือรับ") if editing else _t("IncomingForm", "ลงรับหนังสือ")
+        )
 
         self.banner = QFrame(self)
         self.banner.setObjectName("receiptBanner")
@@ -114,11 +124,9 @@ class IncomingForm(QDialog):
 
         self.sender_edit = QLineEdit(self)
         self.sender_edit.setObjectName("sender")
-        self.sender_edit.setPlaceholderText(_t("IncomingForm", "พิมพ์ชื่อหน่วยงาน เลือกจากทำเนียบหรือพิมพ์เอง"))
-        completer = QCompleter(self.context.directory.sender_names(), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.sender_edit.setCompleter(completer)
+        self.sender_edit.setPlaceholderText(
+            _t("IncomingForm", "พิมพ์ชื่อหน่วยงาน เลือกจากทำเนียบหรือพิมพ์เอง")
+        )
 
         self.doc_no_edit = QLineEdit(self)
         self.doc_no_edit.setObjectName("docNo")
@@ -129,23 +137,13 @@ class IncomingForm(QDialog):
         self.duplicate_label.setStyleSheet("color: #e65100;")
         self.duplicate_label.setVisible(False)
 
-        self.doc_date_edit = ThaiDateEdit(self, digits=self.digits, language=self.language,
-                                          today=self.context.register.clock().date())
+        self.doc_date_edit = ThaiDateEdit(
+            self, digits=self.digits, language=self.language, today=self.ops.clock().date()
+        )
         self.doc_date_edit.setObjectName("docDate")
 
         self.to_edit = QLineEdit(self)
         self.to_edit.setObjectName("to")
-        office = self.context.settings.office()
-        suggestions = ["ผู้ว่าราชการจังหวัด ทุกจังหวัด"]
-        if office and office.province_code:
-            from desktop_app.services.directory import find_province
-
-            province = find_province(office.province_code)
-            suggestions.insert(0, f"ผู้ว่าราชการจังหวัด{province.name_th}")
-            suggestions.append(f"ท้องถิ่นจังหวัด{province.name_th}")
-        to_completer = QCompleter(suggestions, self)
-        to_completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.to_edit.setCompleter(to_completer)
 
         self.subject_edit = QLineEdit(self)
         self.subject_edit.setObjectName("subject")
@@ -161,8 +159,9 @@ class IncomingForm(QDialog):
         self.group_combo = QComboBox(self)
         self.group_combo.setObjectName("workGroup")
         self.group_combo.addItem(_t("IncomingForm", "— ยังไม่มอบหมาย —"), None)
-        for group in self.context.settings.work_groups():
-            self.group_combo.addItem(group.name, group.id)
+        if self.record is not None and self.record.work_group_id is not None:
+            # Shown by name until the list of groups arrives.
+            self.group_combo.addItem(self.record.work_group_name, self.record.work_group_id)
 
         self.remarks_edit = QLineEdit(self)
         self.remarks_edit.setObjectName("remarks")
@@ -186,15 +185,18 @@ class IncomingForm(QDialog):
         self.own_time_check = QCheckBox(_t("IncomingForm", "ระบุวันเวลารับเอง"), self)
         self.own_time_check.setObjectName("ownTime")
         self.now_label = QLabel(self)
-        self.received_date_edit = ThaiDateEdit(self, digits=self.digits, language=self.language,
-                                               today=self.context.register.clock().date())
+        self.received_date_edit = ThaiDateEdit(
+            self, digits=self.digits, language=self.language, today=self.ops.clock().date()
+        )
         self.received_date_edit.setObjectName("receivedDate")
         self.received_time_edit = QTimeEdit(self)
         self.received_time_edit.setObjectName("receivedTime")
         self.received_time_edit.setDisplayFormat("HH:mm")
         self.reason_edit = QLineEdit(self)
         self.reason_edit.setObjectName("timeReason")
-        self.reason_edit.setPlaceholderText(_t("IncomingForm", "เหตุผลที่ระบุเวลาเอง เช่น รับเมื่อวานหลังเวลาราชการ"))
+        self.reason_edit.setPlaceholderText(
+            _t("IncomingForm", "เหตุผลที่ระบุเวลาเอง เช่น รับเมื่อวานหลังเวลาราชการ")
+        )
         time_row = QHBoxLayout()
         time_row.addWidget(self.own_time_check)
         time_row.addWidget(self.now_label, 1)
@@ -279,23 +281,58 @@ class IncomingForm(QDialog):
         self.add_file_button.clicked.connect(self.choose_files)
         self.remove_file_button.clicked.connect(self._remove_selected_file)
         self.own_time_check.toggled.connect(self._set_own_time)
-        QShortcut(QKeySequence.StandardKey.New, self, activated=self.new_document)
-        QShortcut(QKeySequence("Ctrl+O"), self, activated=self.choose_files)
+        QShortcut(QKeySequence.StandardKey.New, self).activated.connect(self.new_document)
+        QShortcut(QKeySequence("Ctrl+O"), self).activated.connect(self.choose_files)
         self._duplicate_timer = QTimer(self)
         self._duplicate_timer.setSingleShot(True)
         self._duplicate_timer.setInterval(300)
         self._duplicate_timer.timeout.connect(self._check_duplicates)
         self.doc_no_edit.textChanged.connect(lambda _text: self._duplicate_timer.start())
 
+    def _fill_choices(self, choices: FormChoices) -> None:
+        """Completions for the sender and addressee, and the work groups, once they arrive;
+        what the clerk typed or chose meanwhile stays."""
+        was_clean = self._snapshot() == self._clean
+        completer = QCompleter(list(choices.sender_names), self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.sender_edit.setCompleter(completer)
+        to_completer = QCompleter(list(choices.to_suggestions), self)
+        to_completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.to_edit.setCompleter(to_completer)
+        selected = self.group_combo.currentData()
+        self.group_combo.blockSignals(True)
+        while self.group_combo.count() > 1:
+            self.group_combo.removeItem(1)
+        for group in choices.work_groups:
+            self.group_combo.addItem(group.name, group.id)
+        if selected is not None and self.group_combo.findData(selected) < 0:
+            self.group_combo.addItem(
+                self.record.work_group_name if self.record else str(selected), selected
+            )  # a group retired since: keep the choice
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(selected), 0))
+        self.group_combo.blockSignals(False)
+        if was_clean:
+            self._mark_clean()
+        self.choices_loaded.emit()
+
     # -- state ---------------------------------------------------------------------------
     def _snapshot(self) -> tuple[object, ...]:
         return (
-            self.sender_edit.text(), self.doc_no_edit.text(), self.doc_date_edit.text(),
-            self.to_edit.text(), self.subject_edit.text(), self.urgency_combo.currentIndex(),
-            self.secrecy_combo.currentIndex(), self.group_combo.currentIndex(),
-            self.remarks_edit.text(), tuple(self._attachments),
-            tuple(self._removed_attachment_ids), self.own_time_check.isChecked(),
-            self.received_date_edit.text(), self.received_time_edit.time().toString(),
+            self.sender_edit.text(),
+            self.doc_no_edit.text(),
+            self.doc_date_edit.text(),
+            self.to_edit.text(),
+            self.subject_edit.text(),
+            self.urgency_combo.currentIndex(),
+            self.secrecy_combo.currentIndex(),
+            self.group_combo.currentIndex(),
+            self.remarks_edit.text(),
+            tuple(self._attachments),
+            tuple(self._removed_attachment_ids),
+            self.own_time_check.isChecked(),
+            self.received_date_edit.text(),
+            self.received_time_edit.time().toString(),
             self.reason_edit.text(),
         )
 
@@ -311,10 +348,19 @@ class IncomingForm(QDialog):
 
     def _fields(self) -> list[QWidget]:
         return [
-            self.sender_edit, self.doc_no_edit, self.doc_date_edit, self.to_edit,
-            self.subject_edit, self.urgency_combo, self.secrecy_combo, self.group_combo,
-            self.remarks_edit, self.add_file_button, self.remove_file_button,
-            self.own_time_check, self.own_time_box,
+            self.sender_edit,
+            self.doc_no_edit,
+            self.doc_date_edit,
+            self.to_edit,
+            self.subject_edit,
+            self.urgency_combo,
+            self.secrecy_combo,
+            self.group_combo,
+            self.remarks_edit,
+            self.add_file_button,
+            self.remove_file_button,
+            self.own_time_check,
+            self.own_time_box,
         ]
 
     def _set_inputs_enabled(self, enabled: bool) -> None:
@@ -329,15 +375,16 @@ class IncomingForm(QDialog):
         self.own_time_box.setVisible(own)
         self.now_label.setVisible(not own)
         if own and self.received_date_edit.is_empty():
-            now = self.context.register.clock()
+            now = self.ops.clock()
             self.received_date_edit.set_date(now.date())
             self.received_time_edit.setTime(QTime(now.hour, now.minute))
 
     def _update_now_label(self) -> None:
-        now = self.context.register.clock()
+        now = self.ops.clock()
         self.now_label.setText(
             _t("IncomingForm", "เวลาที่กดบันทึก (ขณะนี้ {time} น.)").replace(
-                "{time}", format_time(now, self.digits))
+                "{time}", format_time(now, self.digits)
+            )
         )
 
     def _load(self, record: IncomingRecord) -> None:
@@ -358,15 +405,23 @@ class IncomingForm(QDialog):
         self.received_date_edit.set_date(record.received_at.date())
         self.received_time_edit.setTime(QTime(record.received_at.hour, record.received_at.minute))
         number = apply_digits(record.receive_label, self.digits)
-        self.setWindowTitle(_t("IncomingForm", "แก้ไขหนังสือรับ เลขรับ {number}").replace("{number}", number))
+        self.setWindowTitle(
+            _t("IncomingForm", "แก้ไขหนังสือรับ เลขรับ {number}").replace("{number}", number)
+        )
 
     # -- actions ---------------------------------------------------------------------------
     def choose_files(self) -> None:
         if self._saved_record is not None:
             return
         paths, _filter = QFileDialog.getOpenFileNames(
-            self, _t("IncomingForm", "เลือกแฟ้มแนบ"), "",
-            _t("IncomingForm", "เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)"))
+            self,
+            _t("IncomingForm", "เลือกแฟ้มแนบ"),
+            "",
+            _t(
+                "IncomingForm",
+                "เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)",
+            ),
+        )
         self.add_files([Path(path) for path in paths])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -392,17 +447,29 @@ class IncomingForm(QDialog):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self.add_files([Path(url.toLocalFile()) for url in event.mimeData().urls()
-                        if url.isLocalFile()])
+        self.add_files(
+            [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        )
         event.acceptProposedAction()
 
     def _check_duplicates(self) -> None:
-        text = self.doc_no_edit.text()
+        """Ask whether the typed number is registered already (the answer shows below it)."""
+        self._duplicate_generation += 1
+        generation = self._duplicate_generation
         exclude = self.record.id if self.record else None
-        try:
-            rows = self.context.register.find_duplicates(text, self.sender_edit.text(), exclude)
-        except SarabanError:
-            rows = []
+        (
+            self.ops.incoming.find_duplicates(
+                self.doc_no_edit.text(), self.sender_edit.text(), exclude
+            )
+            .success(lambda rows: self._show_duplicates(generation, rows))
+            .failure(lambda _error: self._show_duplicates(generation, []))  # a hint, not a save
+            .run(self)
+        )
+
+    def _show_duplicates(self, generation: int, rows: list[IncomingRow]) -> None:
+        if generation != self._duplicate_generation:
+            return
+        self.duplicates_checked.emit(rows)
         if not rows:
             self.duplicate_label.setVisible(False)
             return
@@ -413,17 +480,23 @@ class IncomingForm(QDialog):
         )
         self.duplicate_label.setText(
             _t("IncomingForm", "⚠ เลขที่หนังสือนี้ลงรับแล้ว: เลขรับ {list} ตรวจสอบว่าไม่ใช่ฉบับซ้ำ").replace(
-                "{list}", described))
+                "{list}", described
+            )
+        )
         self.duplicate_label.setVisible(True)
 
     def _show_field_error(self, message: str, field: str | None) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
         widget = {
-            "sender": self.sender_edit, "doc_no": self.doc_no_edit,
-            "doc_date": self.doc_date_edit.edit, "to_text": self.to_edit,
-            "subject": self.subject_edit, "work_group_id": self.group_combo,
-            "attachments": self.add_file_button, "received_at": self.received_date_edit.edit,
+            "sender": self.sender_edit,
+            "doc_no": self.doc_no_edit,
+            "doc_date": self.doc_date_edit.edit,
+            "to_text": self.to_edit,
+            "subject": self.subject_edit,
+            "work_group_id": self.group_combo,
+            "attachments": self.add_file_button,
+            "received_at": self.received_date_edit.edit,
             "received_at_reason": self.reason_edit,
         }.get(field or "")
         if widget is not None:
@@ -444,7 +517,9 @@ class IncomingForm(QDialog):
     def _input(self) -> IncomingInput:
         doc_date = self.doc_date_edit.date()
         if doc_date is None:
-            message = self.doc_date_edit.error() or _t("IncomingForm", "กรุณากรอกวันที่ของหนังสือ (ลงวันที่)")
+            message = self.doc_date_edit.error() or _t(
+                "IncomingForm", "กรุณากรอกวันที่ของหนังสือ (ลงวันที่)"
+            )
             raise InvalidInput(message, message, field="doc_date")
         return IncomingInput(
             sender=self.sender_edit.text(),
@@ -473,23 +548,31 @@ class IncomingForm(QDialog):
             return
         self._saving = True
         self._set_inputs_enabled(False)
-        register, actor = self.context.register, self.context.actor
         if self.record is None:
-            self.runner.run(lambda _c: register.receive(data, actor), label="incoming.receive",
-                            on_done=self._saved, on_error=self._failed)
+            self.ops.incoming.receive(data).success(self._saved).failure(self._failed).run(self)
         else:
             edit = IncomingEdit(
-                sender=data.sender, doc_no=data.doc_no, doc_date=data.doc_date,
-                subject=data.subject, to_text=data.to_text, urgency=data.urgency,
-                secrecy=data.secrecy, remarks=data.remarks,
-                work_group_id=data.work_group_id, clear_work_group=data.work_group_id is None,
-                received_at=data.received_at, received_at_reason=data.received_at_reason,
+                sender=data.sender,
+                doc_no=data.doc_no,
+                doc_date=data.doc_date,
+                subject=data.subject,
+                to_text=data.to_text,
+                urgency=data.urgency,
+                secrecy=data.secrecy,
+                remarks=data.remarks,
+                work_group_id=data.work_group_id,
+                clear_work_group=data.work_group_id is None,
+                received_at=data.received_at,
+                received_at_reason=data.received_at_reason,
                 add_attachments=data.attachments,
                 remove_attachment_ids=list(self._removed_attachment_ids),
             )
-            record_id = self.record.id
-            self.runner.run(lambda _c: register.update(record_id, edit, actor),
-                            label="incoming.update", on_done=self._saved, on_error=self._failed)
+            (
+                self.ops.incoming.update(self.record.id, edit)
+                .success(self._saved)
+                .failure(self._failed)
+                .run(self)
+            )
 
     def _saved(self, record: IncomingRecord) -> None:
         self._saving = False
@@ -502,7 +585,9 @@ class IncomingForm(QDialog):
         self.number_label.setText(_t("IncomingForm", "เลขรับ {number}").replace("{number}", number))
         self.when_label.setText(
             _t("IncomingForm", "รับวันที่ {date} เวลา {time} น.")
-            .replace("{date}", format_date_short(record.received_at.date(), self.digits, self.language))
+            .replace(
+                "{date}", format_date_short(record.received_at.date(), self.digits, self.language)
+            )
             .replace("{time}", format_time(record.received_at, self.digits))
         )
         self.banner.setVisible(True)
@@ -527,12 +612,21 @@ class IncomingForm(QDialog):
         if self.record is not None or self._saving:
             return
         if self.is_dirty() and not ask(
-            self, _t("IncomingForm", "เริ่มฉบับใหม่"), _t("IncomingForm", "ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่"),
-            _t("IncomingForm", "ทิ้งข้อมูล"), _t("IncomingForm", "กลับไปแก้ไข"),
+            self,
+            _t("IncomingForm", "เริ่มฉบับใหม่"),
+            _t("IncomingForm", "ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่"),
+            _t("IncomingForm", "ทิ้งข้อมูล"),
+            _t("IncomingForm", "กลับไปแก้ไข"),
         ):
             return
-        for edit in (self.sender_edit, self.doc_no_edit, self.to_edit, self.subject_edit,
-                     self.remarks_edit, self.reason_edit):
+        for edit in (
+            self.sender_edit,
+            self.doc_no_edit,
+            self.to_edit,
+            self.subject_edit,
+            self.remarks_edit,
+            self.reason_edit,
+        ):
             edit.clear()
         self.doc_date_edit.clear()
         self.received_date_edit.clear()
@@ -556,8 +650,13 @@ class IncomingForm(QDialog):
             return False
         if not self.is_dirty():
             return True
-        return ask(self, _t("IncomingForm", "ปิดแบบฟอร์ม"), _t("IncomingForm", "ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่"),
-                   _t("IncomingForm", "ทิ้งข้อมูล"), _t("IncomingForm", "กลับไปแก้ไข"))
+        return ask(
+            self,
+            _t("IncomingForm", "ปิดแบบฟอร์ม"),
+            _t("IncomingForm", "ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่"),
+            _t("IncomingForm", "ทิ้งข้อมูล"),
+            _t("IncomingForm", "กลับไปแก้ไข"),
+        )
 
     def reject(self) -> None:
         if self._confirm_close():

@@ -1,7 +1,8 @@
 """First-run setup: choose the province, describe the office, name the work groups.
 
-Runs the same ``SetupService.initialise`` as ``saraban init``; the directory load happens on
-the task runner while the wizard shows progress.
+Runs the same ``SetupService.initialise`` as ``saraban init`` as a write operation (the
+directory load happens on a worker thread while the wizard says so). The provinces and
+anything already set arrive the same way when the wizard opens (``ready``).
 """
 
 from __future__ import annotations
@@ -25,42 +26,42 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from desktop_app.app_context import AppContext
-from desktop_app.domain.thai_text import apply_digits
-from desktop_app.services.directory import (
-    Province,
-    national_districts,
-    national_local_authorities,
-    national_provinces,
-)
-from desktop_app.services.settings import WorkGroupInfo
-from desktop_app.services.setup import (
+from desktop_app.domain.directory import Province, ProvinceSummary
+from desktop_app.domain.office import (
     DEFAULT_WORK_GROUP,
     SetupRequest,
     SetupResult,
+    WorkGroupInfo,
     default_office_name,
     default_prefix,
 )
+from desktop_app.domain.thai_text import apply_digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations import Operations
+from desktop_app.ui.operations.settings import SetupOps, SetupStart
 
 
 class ProvincePage(QWizardPage):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: SetupOps, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.ops = ops
         self.setTitle(_t("SetupWizard", "จังหวัดของสำนักงาน"))
-        self.setSubTitle(_t("SetupWizard", "โปรแกรมจะนำรายชื่ออำเภอและองค์กรปกครองส่วนท้องถิ่นของจังหวัดนี้เข้าสู่ทำเนียบหน่วยงาน"))
+        self.setSubTitle(
+            _t(
+                "SetupWizard",
+                "โปรแกรมจะนำรายชื่ออำเภอและองค์กรปกครองส่วนท้องถิ่นของจังหวัดนี้เข้าสู่ทำเนียบหน่วยงาน",
+            )
+        )
         self.combo = QComboBox(self)
         self.combo.setObjectName("province")
         self.combo.setEditable(True)
         self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.combo.addItem(_t("SetupWizard", "— เลือกจังหวัด —"), None)
-        for province in national_provinces():
-            self.combo.addItem(f"{province.name_th} ({province.name_en})", province)
         completer = self.combo.completer()
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        if completer is not None:  # an editable combo box always has one
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.summary = QLabel(self)
         self.summary.setObjectName("provinceSummary")
         self.summary.setWordWrap(True)
@@ -68,6 +69,10 @@ class ProvincePage(QWizardPage):
         layout.addRow(_t("SetupWizard", "จังหวัด"), self.combo)
         layout.addRow("", self.summary)
         self.combo.currentIndexChanged.connect(self._changed)
+
+    def fill(self, provinces: tuple[Province, ...]) -> None:
+        for province in provinces:
+            self.combo.addItem(f"{province.name_th} ({province.name_en})", province)
 
     def province(self) -> Province | None:
         data = self.combo.currentData()
@@ -82,18 +87,20 @@ class ProvincePage(QWizardPage):
 
     def _changed(self) -> None:
         province = self.province()
-        if province is None:
-            self.summary.clear()
-        else:
-            districts = len(national_districts(province.code))
-            authorities = len(national_local_authorities(province.code))
-            self.summary.setText(
-                _t("SetupWizard", "จังหวัด{name}: อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง")
-                .replace("{name}", province.name_th)
-                .replace("{districts}", apply_digits(str(districts), "thai"))
-                .replace("{las}", apply_digits(str(authorities), "thai"))
-            )
+        self.summary.clear()
+        if province is not None:
+            self.ops.province_summary(province).success(self._show_summary).run(self)
         self.completeChanged.emit()
+
+    def _show_summary(self, summary: ProvinceSummary) -> None:
+        if summary.province != self.province():
+            return  # another province was chosen meanwhile
+        self.summary.setText(
+            _t("SetupWizard", "จังหวัด{name}: อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง")
+            .replace("{name}", summary.province.name_th)
+            .replace("{districts}", apply_digits(str(summary.districts), "thai"))
+            .replace("{las}", apply_digits(str(summary.local_authorities), "thai"))
+        )
 
     def isComplete(self) -> bool:
         return self.province() is not None
@@ -135,10 +142,14 @@ class WorkGroupsPage(QWizardPage):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTitle(_t("SetupWizard", "กลุ่มงาน"))
-        self.setSubTitle(_t("SetupWizard", "กลุ่มงานที่รับผิดชอบหนังสือ และรหัสหนังสือของแต่ละกลุ่ม เช่น มส 0023.3"))
+        self.setSubTitle(
+            _t("SetupWizard", "กลุ่มงานที่รับผิดชอบหนังสือ และรหัสหนังสือของแต่ละกลุ่ม เช่น มส 0023.3")
+        )
         self.table = QTableWidget(0, 2, self)
         self.table.setObjectName("workGroups")
-        self.table.setHorizontalHeaderLabels([_t("SetupWizard", "ชื่อกลุ่มงาน"), _t("SetupWizard", "รหัสหนังสือ")])
+        self.table.setHorizontalHeaderLabels(
+            [_t("SetupWizard", "ชื่อกลุ่มงาน"), _t("SetupWizard", "รหัสหนังสือ")]
+        )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add = QPushButton(_t("SetupWizard", "เพิ่มกลุ่มงาน"), self)
@@ -181,12 +192,11 @@ class SetupWizard(QWizard):
     """Emits ``completed`` with the ``SetupResult`` once the office is set up."""
 
     completed = Signal(object)
+    ready = Signal()  # the provinces (and what is already set) are shown
 
-    def __init__(self, context: AppContext, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
+        self.ops = ops
         self._running = False
         self._done = False
         self.setObjectName("SetupWizard")
@@ -196,7 +206,7 @@ class SetupWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, _t("SetupWizard", "< ย้อนกลับ"))
         self.setButtonText(QWizard.WizardButton.FinishButton, _t("SetupWizard", "เริ่มใช้งาน"))
         self.setButtonText(QWizard.WizardButton.CancelButton, _t("SetupWizard", "ยกเลิก"))
-        self.province_page = ProvincePage(self)
+        self.province_page = ProvincePage(ops.setup, self)
         self.office_page = OfficePage(self)
         self.groups_page = WorkGroupsPage(self)
         self.addPage(self.province_page)
@@ -205,7 +215,11 @@ class SetupWizard(QWizard):
         self.status = QLabel(self)
         self.setMinimumSize(680, 460)
         self.currentIdChanged.connect(self._page_changed)
-        office = context.settings.office()
+        ops.setup.start().success(self._start).run(self)
+
+    def _start(self, start: SetupStart) -> None:
+        self.province_page.fill(start.provinces)
+        office = start.office
         if office is not None:
             if office.province_code:
                 self.province_page.select_code(office.province_code)
@@ -214,8 +228,9 @@ class SetupWizard(QWizard):
             self.office_page.phone.setText(office.phone)
             self.office_page.email.setText(office.email)
             self.office_page.prefix.setText(office.letter_prefix)
-            for group in context.settings.work_groups():
+            for group in start.work_groups:
                 self.groups_page.add_row(group.name, group.letter_prefix)
+        self.ready.emit()
 
     def _page_changed(self, page_id: int) -> None:
         province = self.province_page.province()
@@ -247,12 +262,10 @@ class SetupWizard(QWizard):
         if self._running:
             return
         request = self.request()
-        setup, actor = self.context.setup, self.context.actor
         self._running = True
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.button(QWizard.WizardButton.FinishButton).setText(_t("SetupWizard", "กำลังตั้งค่า…"))
-        self.runner.run(lambda _c: setup.initialise(request, actor), label="setup",
-                        on_done=self._finished, on_error=self._failed)
+        self.ops.setup.initialise(request).success(self._finished).failure(self._failed).run(self)
 
     def _finished(self, result: SetupResult) -> None:
         self._running = False

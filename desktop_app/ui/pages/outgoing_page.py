@@ -1,15 +1,19 @@
-"""The outgoing register (ทะเบียนหนังสือส่ง): the year's issued letters, newest first."""
+"""The outgoing register (ทะเบียนหนังสือส่ง): the year's issued letters, newest first.
+
+A letter whose PDF could not be saved when its number was issued is marked; opening or
+saving it typesets it again from the stored letter, with the same number.
+"""
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl
+from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -21,41 +25,54 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app_context import AppContext
+from desktop_app.domain.outgoing import OutgoingRow
 from desktop_app.domain.thai_dates import be_year, format_date_short
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.services.outgoing import OutgoingRow
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.messages import show_error
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations import OUTGOING, Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
+DOC_NO_ROLE = Qt.ItemDataRole.UserRole + 41
 
 
 class OutgoingPage(QWidget):
-    def __init__(self, context: AppContext, runner: TaskRunner, *, digits: Digits = "thai",
-                 parent: QWidget | None = None) -> None:
+    status_message = Signal(str)
+
+    def __init__(
+        self, ops: Operations, *, digits: Digits = "thai", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
+        self.ops = ops
         self.digits: Digits = digits
         self.setObjectName("OutgoingPage")
         self.year = QComboBox(self)
-        this_year = be_year(context.register.clock().date())
+        this_year = be_year(ops.clock().date())
         for year in range(this_year, this_year - 6, -1):
-            self.year.addItem(_t("OutgoingPage", "พ.ศ. {year}").replace(
-                "{year}", apply_digits(str(year), digits)), year)
+            self.year.addItem(
+                _t("OutgoingPage", "พ.ศ. {year}").replace(
+                    "{year}", apply_digits(str(year), digits)
+                ),
+                year,
+            )
         self.open_button = QPushButton(_t("OutgoingPage", "เปิดแฟ้ม PDF"), self)
+        self.save_button = QPushButton(_t("OutgoingPage", "บันทึก PDF เป็น…"), self)
+        self.save_button.setObjectName("savePdf")
         self.cancel_button = QPushButton(_t("OutgoingPage", "ยกเลิกเลขที่…"), self)
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addStretch(1)
         top.addWidget(self.open_button)
+        top.addWidget(self.save_button)
         top.addWidget(self.cancel_button)
-        headers = [_t("OutgoingPage", "เลขที่"), _t("OutgoingPage", "ลงวันที่"),
-                   _t("OutgoingPage", "ถึง"), _t("OutgoingPage", "เรื่อง"),
-                   _t("OutgoingPage", "วิธีส่ง"), _t("OutgoingPage", "ผู้รับ"),
-                   _t("OutgoingPage", "หมายเหตุ")]
+        headers = [
+            _t("OutgoingPage", "เลขที่"),
+            _t("OutgoingPage", "ลงวันที่"),
+            _t("OutgoingPage", "ถึง"),
+            _t("OutgoingPage", "เรื่อง"),
+            _t("OutgoingPage", "วิธีส่ง"),
+            _t("OutgoingPage", "ผู้รับ"),
+            _t("OutgoingPage", "หมายเหตุ"),
+        ]
         self.table = QTableWidget(0, len(headers), self)
         self.table.setObjectName("outgoingTable")
         self.table.setHorizontalHeaderLabels(headers)
@@ -70,33 +87,45 @@ class OutgoingPage(QWidget):
         layout.addWidget(self.count)
         self.year.currentIndexChanged.connect(self.reload)
         self.open_button.clicked.connect(self.open_selected)
+        self.save_button.clicked.connect(self.save_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
         self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        ops.changed.connect(lambda area: self.reload() if area == OUTGOING else None)
         self.reload()
 
     def reload(self) -> None:
-        outgoing, year = self.context.outgoing, self.year.currentData()
-        self.runner.run(lambda _c: outgoing.register_rows(year), label="outgoing.rows",
-                        on_done=self._show, on_error=lambda error: show_error(self, error))
+        self.ops.outgoing.register_rows(self.year.currentData()).success(self._show).run(self)
 
     def _show(self, rows: list[OutgoingRow]) -> None:
         d = self.digits
         self.table.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            values = [apply_digits(row.doc_no, d), format_date_short(row.letter_date, d),
-                      row.to_text, row.subject, row.sending_method,
-                      apply_digits(str(row.recipients), d),
-                      _t("OutgoingPage", "ยกเลิก") if row.cancelled else ""]
+            remarks = []
+            if row.cancelled:
+                remarks.append(_t("OutgoingPage", "ยกเลิก"))
+            if not row.pdf_saved:
+                remarks.append(_t("OutgoingPage", "ยังไม่ได้บันทึก PDF"))
+            values = [
+                apply_digits(row.doc_no, d),
+                format_date_short(row.letter_date, d),
+                row.to_text,
+                row.subject,
+                row.sending_method,
+                apply_digits(str(row.recipients), d),
+                " ".join(remarks),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(ID_ROLE, row.id)
+                item.setData(DOC_NO_ROLE, row.doc_no)
                 if row.cancelled:
                     font = item.font()
                     font.setStrikeOut(True)
                     item.setFont(font)
                 self.table.setItem(number, column, item)
-        self.count.setText(_t("OutgoingPage", "{count} ฉบับ").replace(
-            "{count}", apply_digits(str(len(rows)), d)))
+        self.count.setText(
+            _t("OutgoingPage", "{count} ฉบับ").replace("{count}", apply_digits(str(len(rows)), d))
+        )
 
     def selected_id(self) -> int | None:
         items = self.table.selectedItems()
@@ -104,27 +133,40 @@ class OutgoingPage(QWidget):
 
     def open_selected(self) -> None:
         letter_id = self.selected_id()
-        if letter_id is None:
+        if letter_id is not None:
+            self.ops.outgoing.open_copy(letter_id).success(self._open_file).run(self)
+
+    @staticmethod
+    def _open_file(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def save_selected(self) -> None:
+        """Save (or reprint) the selected letter's PDF: the stored letter, same number."""
+        items = self.table.selectedItems()
+        if not items:
             return
-        try:
-            stored = self.context.outgoing.pdf_path(letter_id)
-            copy = Path(tempfile.gettempdir()) / "saraban-desk" / f"letter-{letter_id}.pdf"
-            copy.parent.mkdir(parents=True, exist_ok=True)
-            copy.write_bytes(stored.read_bytes())
-        except Exception as error:
-            show_error(self, error)
-            return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        letter_id, doc_no = int(items[0].data(ID_ROLE)), str(items[0].data(DOC_NO_ROLE))
+        suggested = Path.home() / (doc_no.replace("/", "-").replace(" ", "") + ".pdf")
+        path, _filter = QFileDialog.getSaveFileName(
+            self, _t("OutgoingPage", "บันทึกหนังสือเป็น PDF"), str(suggested), "PDF (*.pdf)"
+        )
+        if path:
+            self.save_to(letter_id, Path(path if path.lower().endswith(".pdf") else path + ".pdf"))
+
+    def save_to(self, letter_id: int, target: Path) -> None:
+        self.ops.outgoing.save_pdf(letter_id, target).success(
+            lambda saved: self.status_message.emit(
+                _t("OutgoingPage", "บันทึกแฟ้ม {file} แล้ว").replace("{file}", str(saved))
+            )
+        ).run(self)
 
     def cancel_selected(self) -> None:
         letter_id = self.selected_id()
         if letter_id is None:
             return
-        reason, ok = QInputDialog.getText(self, _t("OutgoingPage", "ยกเลิกเลขที่หนังสือ"),
-                                          _t("OutgoingPage", "เหตุผล"))
+        reason, ok = QInputDialog.getText(
+            self, _t("OutgoingPage", "ยกเลิกเลขที่หนังสือ"), _t("OutgoingPage", "เหตุผล")
+        )
         if not ok:
             return
-        outgoing, actor = self.context.outgoing, self.context.actor
-        self.runner.run(lambda _c: outgoing.cancel(letter_id, reason, actor),
-                        label="outgoing.cancel", on_done=lambda _r: self.reload(),
-                        on_error=lambda error: show_error(self, error))
+        self.ops.outgoing.cancel(letter_id, reason).run(self)

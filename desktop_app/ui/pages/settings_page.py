@@ -1,4 +1,8 @@
-"""Settings: the office's details, its work groups, and this workstation's preferences."""
+"""Settings: the office's details, its work groups, and this workstation's preferences.
+
+The page shows a snapshot read through ``ops.settings`` and saves through it; nothing here
+waits for the database.
+"""
 
 from __future__ import annotations
 
@@ -22,30 +26,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app_context import AppContext
-from desktop_app.config import WorkstationPrefs
-from desktop_app.db.engine import describe_url, normalise_url
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.services.settings import OfficeInfo, WorkGroupInfo
+from desktop_app.domain.office import OfficeInfo, WorkGroupInfo
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations import Operations
+from desktop_app.ui.operations.settings import SettingsSnapshot
 
 GROUP_ID_ROLE = 0x0100 + 20
-
-
 
 
 class SettingsPage(QWidget):
     office_changed = Signal()
     status_message = Signal(str)
+    loaded = Signal()  # the snapshot is shown
 
-    def __init__(self, context: AppContext, runner: TaskRunner,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
-        self.prefs = WorkstationPrefs(context.paths.workstation_file)
+        self.ops = ops
+        self.snapshot: SettingsSnapshot | None = None
         self.setObjectName("SettingsPage")
 
         office_box = QGroupBox(_t("SettingsPage", "สำนักงาน"), self)
@@ -70,7 +69,13 @@ class SettingsPage(QWidget):
         self.groups = QTableWidget(0, 4, groups_box)
         self.groups.setObjectName("settingsWorkGroups")
         self.groups.setHorizontalHeaderLabels(
-            [_t("SettingsPage", "ชื่อกลุ่มงาน"), _t("SettingsPage", "รหัสหนังสือ"), _t("SettingsPage", "โทรศัพท์"), _t("SettingsPage", "อีเมล")])
+            [
+                _t("SettingsPage", "ชื่อกลุ่มงาน"),
+                _t("SettingsPage", "รหัสหนังสือ"),
+                _t("SettingsPage", "โทรศัพท์"),
+                _t("SettingsPage", "อีเมล"),
+            ]
+        )
         self.groups.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.groups.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         add_group = QPushButton(_t("SettingsPage", "เพิ่มกลุ่มงาน"), groups_box)
@@ -91,7 +96,7 @@ class SettingsPage(QWidget):
         self.digits = QComboBox(station_box)
         self.digits.addItem(_t("SettingsPage", "เลขไทย (๑๒๓)"), "thai")
         self.digits.addItem(_t("SettingsPage", "เลขอารบิก (123)"), "arabic")
-        self.database = QLabel(describe_url(context.db_url), station_box)
+        self.database = QLabel(ops.database_label, station_box)
         self.database.setWordWrap(True)
         self.database_url = QLineEdit(station_box)
         self.database_url.setPlaceholderText("postgresql://user@server/saraban")
@@ -104,8 +109,9 @@ class SettingsPage(QWidget):
         station_form.addRow(_t("SettingsPage", "ภาษา (มีผลเมื่อเปิดโปรแกรมใหม่)"), self.language)
         station_form.addRow(_t("SettingsPage", "ตัวเลขบนหน้าจอ (มีผลเมื่อเปิดโปรแกรมใหม่)"), self.digits)
         station_form.addRow(_t("SettingsPage", "ฐานข้อมูลที่ใช้อยู่"), self.database)
-        station_form.addRow(_t("SettingsPage", "ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง"),
-                            self.database_url)
+        station_form.addRow(
+            _t("SettingsPage", "ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง"), self.database_url
+        )
         dir_row = QHBoxLayout()
         dir_row.addWidget(self.attachments_dir, 1)
         dir_row.addWidget(choose_dir)
@@ -125,7 +131,8 @@ class SettingsPage(QWidget):
         choose_font.clicked.connect(self._choose_font)
         choose_garuda.clicked.connect(self._choose_garuda)
         self.letter_digits.activated.connect(
-            lambda _i: self._set_setting("letter.digits", self.letter_digits.currentData()))
+            lambda _i: self._set_setting("letter.digits", self.letter_digits.currentData())
+        )
         letters_form = QFormLayout(letters_box)
         letters_form.addRow(_t("SettingsPage", "ตัวเลขในหนังสือ"), self.letter_digits)
         font_row = QHBoxLayout()
@@ -151,59 +158,59 @@ class SettingsPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        office = self.context.settings.office()
+        self.ops.settings.snapshot().success(self._show).run(self)
+
+    def _show(self, snapshot: SettingsSnapshot) -> None:
+        self.snapshot = snapshot
+        office = snapshot.office
         if office is not None:
             self.office_name.setText(office.name)
             self.address.setText(office.address)
             self.phone.setText(office.phone)
             self.email.setText(office.email)
             self.prefix.setText(office.letter_prefix)
-            self.province.setText(office.province_code or "-")
-            if office.province_code:
-                from desktop_app.services.directory import find_province
-
-                province = find_province(office.province_code)
-                self.province.setText(f"{province.name_th} ({province.name_en})")
+        self.province.setText(snapshot.province_label)
         self.groups.setRowCount(0)
-        for group in self.context.settings.work_groups(include_inactive=True):
+        for group in snapshot.work_groups:
             self._add_group_row(group)
-        prefs = self.prefs.load()
+        prefs = snapshot.workstation
         self.language.setCurrentIndex(max(self.language.findData(prefs.get("language")), 0))
         self.digits.setCurrentIndex(max(self.digits.findData(prefs.get("digits", "thai")), 0))
         self.database_url.setText(prefs.get("database_url") or "")
-        self.attachments_dir.setText(str(self.context.register.store.root))
-        settings = self.context.settings
+        self.attachments_dir.setText(snapshot.attachments_dir)
         self.letter_digits.setCurrentIndex(
-            max(self.letter_digits.findData(settings.get("letter.digits")), 0))
+            max(self.letter_digits.findData(snapshot.letter_digits), 0)
+        )
         bundled = _t("SettingsPage", "ที่มากับโปรแกรม (Laksaman)")
-        self.letter_font.setText(settings.get("letter.font_path") or bundled)
-        self.garuda.setText(settings.get("letter.garuda_path")
-                            or _t("SettingsPage", "ไม่มี (เว้นที่ว่างไว้)"))
+        self.letter_font.setText(snapshot.letter_font or bundled)
+        self.garuda.setText(snapshot.garuda or _t("SettingsPage", "ไม่มี (เว้นที่ว่างไว้)"))
+        self.loaded.emit()
 
     def _add_group_row(self, group: WorkGroupInfo) -> None:
         row = self.groups.rowCount()
         self.groups.insertRow(row)
-        for column, value in enumerate((group.name, group.letter_prefix, group.phone,
-                                        group.email)):
+        for column, value in enumerate((group.name, group.letter_prefix, group.phone, group.email)):
             item = QTableWidgetItem(value)
             if column == 0:
                 item.setData(GROUP_ID_ROLE, group.id)
             self.groups.setItem(row, column, item)
 
     def _office_info(self) -> OfficeInfo:
-        office = self.context.settings.office()
+        office = self.snapshot.office if self.snapshot else None
         return OfficeInfo(
-            name=self.office_name.text(), province_code=office.province_code if office else None,
-            address=self.address.text(), phone=self.phone.text(), email=self.email.text(),
+            name=self.office_name.text(),
+            province_code=office.province_code if office else None,
+            address=self.address.text(),
+            phone=self.phone.text(),
+            email=self.email.text(),
             letter_prefix=self.prefix.text(),
             setup_completed_at=office.setup_completed_at if office else None,
         )
 
     def save_office(self) -> None:
-        info, settings, actor = self._office_info(), self.context.settings, self.context.actor
-        self.runner.run(lambda _c: settings.update_office(info, actor), label="settings.office",
-                        on_done=lambda _r: self._saved(_t("SettingsPage", "บันทึกข้อมูลสำนักงานแล้ว")),
-                        on_error=lambda error: show_error(self, error))
+        self.ops.settings.update_office(self._office_info()).success(
+            lambda _r: self._saved(_t("SettingsPage", "บันทึกข้อมูลสำนักงานแล้ว"))
+        ).run(self)
 
     def _group_rows(self) -> list[WorkGroupInfo]:
         groups = []
@@ -213,39 +220,33 @@ class SettingsPage(QWidget):
             if not values[0].strip():
                 continue
             group_id = cells[0].data(GROUP_ID_ROLE) if cells[0] else None
-            groups.append(WorkGroupInfo(group_id, *values))
+            name, prefix, phone, email = values
+            groups.append(WorkGroupInfo(group_id, name, prefix, phone, email))
         return groups
 
     def save_groups(self) -> None:
-        groups, settings, actor = self._group_rows(), self.context.settings, self.context.actor
-
-        def work(_control: object) -> None:
-            for group in groups:
-                settings.save_work_group(group, actor)
-
-        self.runner.run(work, label="settings.groups",
-                        on_done=lambda _r: (self.reload(), self._saved(_t("SettingsPage", "บันทึกกลุ่มงานแล้ว"))),
-                        on_error=lambda error: show_error(self, error))
+        self.ops.settings.save_work_groups(self._group_rows()).success(
+            lambda _r: self._saved(_t("SettingsPage", "บันทึกกลุ่มงานแล้ว"), reload=True)
+        ).run(self)
 
     def _choose_attachments_dir(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _t("SettingsPage", "โฟลเดอร์เก็บแฟ้มแนบ"),
-                                                  self.attachments_dir.text())
+        folder = QFileDialog.getExistingDirectory(
+            self, _t("SettingsPage", "โฟลเดอร์เก็บแฟ้มแนบ"), self.attachments_dir.text()
+        )
         if folder:
-            self.context.settings.set("attachments.dir", folder, self.context.actor)
-            self.attachments_dir.setText(folder)
+            self.ops.settings.set("attachments.dir", folder).success(
+                lambda _r: self.attachments_dir.setText(folder)
+            ).run(self)
 
     def _set_setting(self, key: str, value: object) -> None:
-        try:
-            self.context.settings.set(key, value, self.context.actor)
-        except Exception as error:
-            show_error(self, error)
-            return
-        self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลกับหนังสือที่พิมพ์ครั้งต่อไป"))
-        self.reload()
+        self.ops.settings.set(key, value).success(
+            lambda _r: self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลกับหนังสือที่พิมพ์ครั้งต่อไป"), reload=True)
+        ).run(self)
 
     def _choose_font(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _t("SettingsPage", "แฟ้มแบบอักษร"), "", "TrueType (*.ttf)")
+            self, _t("SettingsPage", "แฟ้มแบบอักษร"), "", "TrueType (*.ttf)"
+        )
         if path:
             self._set_setting("letter.font_path", path)
             bold = path.replace(".ttf", " Bold.ttf")
@@ -254,7 +255,8 @@ class SettingsPage(QWidget):
 
     def _choose_garuda(self) -> None:
         path, _filter = QFileDialog.getOpenFileName(
-            self, _t("SettingsPage", "ภาพครุฑ"), "", "Images (*.png *.jpg *.jpeg)")
+            self, _t("SettingsPage", "ภาพครุฑ"), "", "Images (*.png *.jpg *.jpeg)"
+        )
         if path:
             self._set_setting("letter.garuda_path", path)
 
@@ -262,15 +264,22 @@ class SettingsPage(QWidget):
         url = self.database_url.text().strip() or None
         if url:
             try:
-                normalise_url(url)
+                self.ops.settings.check_database_url(url)
             except InvalidInput as error:
                 show_error(self, error)
                 return
-        self.prefs.set("language", self.language.currentData())
-        self.prefs.set("digits", self.digits.currentData())
-        self.prefs.set("database_url", url)
-        self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่"))
+        self.ops.settings.save_workstation(
+            {
+                "language": self.language.currentData(),
+                "digits": self.digits.currentData(),
+                "database_url": url,
+            }
+        ).success(lambda _r: self._saved(_t("SettingsPage", "บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่"))).run(
+            self
+        )
 
-    def _saved(self, message: str) -> None:
+    def _saved(self, message: str, *, reload: bool = False) -> None:
+        if reload:
+            self.reload()
         self.office_changed.emit()
         self.status_message.emit(message)

@@ -14,7 +14,7 @@ class FoldFilter(QSortFilterProxyModel):
     """A match keeps its ancestors (recursive filtering) and its own descendants, not every
     sibling under a matching ancestor."""
 
-    def __init__(self, parent=None) -> None:  # type: ignore[no-untyped-def]
+    def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.needle = ""
         self.setRecursiveFilteringEnabled(True)
@@ -24,8 +24,9 @@ class FoldFilter(QSortFilterProxyModel):
         self.needle = search_fold(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if not self.needle:
             return True
         index = self.sourceModel().index(source_row, 0, source_parent)

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
 from PySide6.QtGui import QDesktopServices, QFont
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -18,11 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.incoming import IncomingRecord
 from desktop_app.domain.thai_dates import format_date_full, format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.services.register import IncomingRecord, IncomingRegister
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.messages import show_error
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.operations.incoming import IncomingOps
 
 
 def human_size(size: int) -> str:
@@ -39,10 +39,16 @@ class IncomingDetail(QWidget):
     cancel_requested = Signal(int)
     forward_requested = Signal(int)
 
-    def __init__(self, register: IncomingRegister, *, digits: Digits = "thai",
-                 language: str = "th", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: IncomingOps,
+        *,
+        digits: Digits = "thai",
+        language: str = "th",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.register = register
+        self.ops = ops
         self.digits: Digits = digits
         self.language = language
         self.record: IncomingRecord | None = None
@@ -60,11 +66,18 @@ class IncomingDetail(QWidget):
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for key, label in (
-            ("received", _t("IncomingDetail", "รับเมื่อ")), ("doc_no", _t("IncomingDetail", "ที่")), ("doc_date", _t("IncomingDetail", "ลงวันที่")),
-            ("sender", _t("IncomingDetail", "จาก")), ("to", _t("IncomingDetail", "ถึง")), ("subject", _t("IncomingDetail", "เรื่อง")),
-            ("classes", _t("IncomingDetail", "ชั้นความเร็ว/ลับ")), ("group", _t("IncomingDetail", "กลุ่มงาน")),
-            ("action", _t("IncomingDetail", "การปฏิบัติ")), ("remarks", _t("IncomingDetail", "หมายเหตุ")),
-            ("time_reason", _t("IncomingDetail", "เวลารับระบุเอง")), ("created", _t("IncomingDetail", "ลงรับโดย")),
+            ("received", _t("IncomingDetail", "รับเมื่อ")),
+            ("doc_no", _t("IncomingDetail", "ที่")),
+            ("doc_date", _t("IncomingDetail", "ลงวันที่")),
+            ("sender", _t("IncomingDetail", "จาก")),
+            ("to", _t("IncomingDetail", "ถึง")),
+            ("subject", _t("IncomingDetail", "เรื่อง")),
+            ("classes", _t("IncomingDetail", "ชั้นความเร็ว/ลับ")),
+            ("group", _t("IncomingDetail", "กลุ่มงาน")),
+            ("action", _t("IncomingDetail", "การปฏิบัติ")),
+            ("remarks", _t("IncomingDetail", "หมายเหตุ")),
+            ("time_reason", _t("IncomingDetail", "เวลารับระบุเอง")),
+            ("created", _t("IncomingDetail", "ลงรับโดย")),
         ):
             value = QLabel(self)
             value.setWordWrap(True)
@@ -79,9 +92,9 @@ class IncomingDetail(QWidget):
         self.cancel_button = QPushButton(_t("IncomingDetail", "ยกเลิกเลขรับ…"), self)
         self.forward_button = QPushButton(_t("IncomingDetail", "ส่งต่อ…"), self)
         self.forward_button.setObjectName("forward")
-        self.forward_button.clicked.connect(lambda: self._emit(self.forward_requested))
-        self.edit_button.clicked.connect(lambda: self._emit(self.edit_requested))
-        self.cancel_button.clicked.connect(lambda: self._emit(self.cancel_requested))
+        self.forward_button.clicked.connect(lambda: self._request(self.forward_requested))
+        self.edit_button.clicked.connect(lambda: self._request(self.edit_requested))
+        self.cancel_button.clicked.connect(lambda: self._request(self.cancel_requested))
         buttons = QHBoxLayout()
         buttons.addWidget(self.forward_button)
         buttons.addWidget(self.edit_button)
@@ -96,11 +109,25 @@ class IncomingDetail(QWidget):
         layout.addLayout(buttons)
         self.show_record(None)
 
-    def _emit(self, signal: Signal) -> None:
+    def _request(self, signal: SignalInstance) -> None:
         if self.record is not None:
-            signal.emit(self.record.id)  # type: ignore[attr-defined]
+            signal.emit(self.record.id)
+
+    def show_loading(self) -> None:
+        """A row was chosen; its record is on its way (the old one stays, greyed)."""
+        for button in (self.edit_button, self.cancel_button, self.forward_button):
+            button.setEnabled(False)
+        self.setEnabled(False)
+
+    def show_unavailable(self, error: BaseException) -> None:
+        """The chosen record could not be read (the database is busy or unreachable)."""
+        self.show_record(None)
+        self.title.setText(_t("IncomingDetail", "อ่านรายละเอียดไม่ได้"))
+        self.status.setText(error_text(error))
+        self.status.setVisible(True)
 
     def show_record(self, record: IncomingRecord | None) -> None:
+        self.setEnabled(True)
         self.record = record
         self.attachments.clear()
         enabled = record is not None and not record.cancelled
@@ -114,11 +141,16 @@ class IncomingDetail(QWidget):
                 value.clear()
             return
         digits = self.digits
-        self.title.setText(_t("IncomingDetail", "เลขรับ {number}").replace(
-            "{number}", apply_digits(record.receive_label, digits)))
+        self.title.setText(
+            _t("IncomingDetail", "เลขรับ {number}").replace(
+                "{number}", apply_digits(record.receive_label, digits)
+            )
+        )
         self.status.setVisible(record.cancelled)
         if record.cancelled:
-            self.status.setText(_t("IncomingDetail", "ยกเลิกแล้ว: {reason}").replace("{reason}", record.cancel_reason))
+            self.status.setText(
+                _t("IncomingDetail", "ยกเลิกแล้ว: {reason}").replace("{reason}", record.cancel_reason)
+            )
         classes = f"{record.urgency.label(self.language)} / {record.secrecy.label(self.language)}"
         self.values["received"].setText(
             f"{format_date_short(record.received_at.date(), digits, self.language)} "
@@ -136,8 +168,9 @@ class IncomingDetail(QWidget):
         self.values["time_reason"].setText(record.received_at_reason or "-")
         self.values["created"].setText(record.created_by)
         for attachment in record.attachments:
-            item = QListWidgetItem(f"{attachment.filename}  ({human_size(attachment.size)})",
-                                   self.attachments)
+            item = QListWidgetItem(
+                f"{attachment.filename}  ({human_size(attachment.size)})", self.attachments
+            )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
             item.setToolTip(f"SHA-256 {attachment.sha256}")
 
@@ -145,12 +178,7 @@ class IncomingDetail(QWidget):
         """Open a copy under the original name in the system's viewer (the store keeps the
         original untouched)."""
         attachment_id = int(item.data(Qt.ItemDataRole.UserRole))
-        try:
-            stored, filename = self.register.attachment_path(attachment_id)
-            sha = stored.name
-            target_dir = Path(tempfile.gettempdir()) / "saraban-desk" / sha[:16]
-            copy = self.register.store.export_copy(sha, filename, target_dir)
-        except Exception as error:
-            show_error(self, error)
-            return
+        self.ops.attachment_copy(attachment_id).success(self._open_file).run(self)
+
+    def _open_file(self, copy: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))

@@ -54,8 +54,9 @@ class PdfPreview(QScrollArea):
         self.page_labels = []
         self._pixmaps = []
         for page in pages:
-            image = QImage(page.rgb, page.width, page.height, page.width * 3,
-                           QImage.Format.Format_RGB888).copy()
+            image = QImage(
+                page.rgb, page.width, page.height, page.width * 3, QImage.Format.Format_RGB888
+            ).copy()
             self._pixmaps.append(QPixmap.fromImage(image))
             label = QLabel(self.container)
             label.setStyleSheet("background: white;")
@@ -67,8 +68,11 @@ class PdfPreview(QScrollArea):
         """Pages as wide as the panel (never wider than rendered)."""
         width = max(200, self.viewport().width() - 24)
         for label, pixmap in zip(self.page_labels, self._pixmaps, strict=True):
-            label.setPixmap(pixmap if pixmap.width() <= width else pixmap.scaledToWidth(
-                width, Qt.TransformationMode.SmoothTransformation))
+            label.setPixmap(
+                pixmap
+                if pixmap.width() <= width
+                else pixmap.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+            )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

@@ -1,7 +1,11 @@
 """Choosing recipients: the province's districts with their local authorities as a tree
-with checkboxes, other agencies beside them, presets and saved lists."""
+with checkboxes, other agencies beside them, presets and saved lists.
+
+Takes the directory as values; a saved list is read and saved through ``ops.outgoing``."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
@@ -18,28 +22,35 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.routing import Addressee, ordered, preset_members
+from desktop_app.domain.directory import OrgKind
+from desktop_app.domain.routing import Recipient, ordered, preset_members
 from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
-from desktop_app.services.outgoing import OutgoingService
-from desktop_app.services.users import Actor
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.messages import show_error
+from desktop_app.ui.operations.outgoing import OutgoingOps
 from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
 
-ADDRESSEE_ROLE = Qt.ItemDataRole.UserRole + 30
+RECIPIENT_ROLE = Qt.ItemDataRole.UserRole + 30
 
 
 class RecipientPicker(QWidget):
-    changed = Signal(list)  # list[Addressee], in customary order
+    changed = Signal(list)  # list[Recipient], in customary order
+    lists_changed = Signal(list)  # the saved lists' names, after one was saved
 
-    def __init__(self, outgoing: OutgoingService, actor: Actor, *, digits: Digits = "thai",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        directory: Sequence[Recipient],
+        saved_lists: Sequence[str],
+        ops: OutgoingOps,
+        *,
+        digits: Digits = "thai",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
-        self.outgoing = outgoing
-        self.actor = actor
+        self.ops = ops
         self.digits: Digits = digits
         self.setObjectName("RecipientPicker")
-        self.directory = outgoing.addressees()
+        self.directory = list(directory)
+        self._saved_lists = list(saved_lists)
         self._items: dict[int, QStandardItem] = {}
         self._updating = False
 
@@ -57,12 +68,14 @@ class RecipientPicker(QWidget):
 
         presets = QGridLayout()
         self.preset_buttons: dict[str, QPushButton] = {}
-        for index, (key, label) in enumerate((
-            ("all-districts", _t("RecipientPicker", "ทุกอำเภอ")),
-            ("all-local-authorities", _t("RecipientPicker", "อปท. ทุกแห่ง")),
-            ("all-municipalities", _t("RecipientPicker", "เทศบาลทุกแห่ง")),
-            ("all-sao", _t("RecipientPicker", "อบต. ทุกแห่ง")),
-        )):
+        for index, (key, label) in enumerate(
+            (
+                ("all-districts", _t("RecipientPicker", "ทุกอำเภอ")),
+                ("all-local-authorities", _t("RecipientPicker", "อปท. ทุกแห่ง")),
+                ("all-municipalities", _t("RecipientPicker", "เทศบาลทุกแห่ง")),
+                ("all-sao", _t("RecipientPicker", "อบต. ทุกแห่ง")),
+            )
+        ):
             button = QPushButton(label, self)
             button.setObjectName(f"preset-{key}")
             button.clicked.connect(lambda _checked=False, k=key: self.add_preset(k))
@@ -95,60 +108,68 @@ class RecipientPicker(QWidget):
         self._emit()
 
     # -- construction ---------------------------------------------------------------------
-    def _item(self, addressee: Addressee) -> QStandardItem:
-        label = addressee.name
-        if addressee.code:
-            label += f"  ({apply_digits(addressee.code, self.digits)})"
+    def _item(self, recipient: Recipient) -> QStandardItem:
+        label = recipient.name
+        if recipient.code:
+            label += f"  ({apply_digits(recipient.code, self.digits)})"
         item = QStandardItem(label)
         item.setEditable(False)
         item.setCheckable(True)
-        item.setData(addressee, ADDRESSEE_ROLE)
-        item.setData(search_fold(f"{addressee.name} {addressee.code or ''}"), FOLD_ROLE)
-        self._items[addressee.id] = item
+        item.setData(recipient, RECIPIENT_ROLE)
+        item.setData(search_fold(f"{recipient.name} {recipient.code or ''}"), FOLD_ROLE)
+        self._items[recipient.id] = item
         return item
 
     def _build_tree(self) -> None:
         root = self.model.invisibleRootItem()
-        districts = [a for a in self.directory if a.kind == "district"]
-        province_las = [a for a in self.directory if a.kind == "local_authority"]
+        districts = [a for a in self.directory if a.kind == OrgKind.DISTRICT]
+        province_las = [a for a in self.directory if a.kind == OrgKind.LOCAL_AUTHORITY]
         for district in districts:
             district_item = self._item(district)
             root.appendRow(district_item)
-            for authority in ordered(a for a in province_las
-                                     if a.district_code == district.code):
+            for authority in ordered(a for a in province_las if a.district_code == district.code):
                 district_item.appendRow(self._item(authority))
         # Local authorities without a district (อบจ. listed under the capital's district
         # still appear there); then the other agencies.
         placed = {a.id for a in province_las if a.district_code in {d.code for d in districts}}
         others = [a for a in province_las if a.id not in placed] + [
-            a for a in self.directory if a.kind in ("agency", "department", "province")]
+            a
+            for a in self.directory
+            if a.kind in (OrgKind.AGENCY, OrgKind.DEPARTMENT, OrgKind.PROVINCE)
+        ]
         if others:
             group = QStandardItem(_t("RecipientPicker", "หน่วยงานอื่น"))
             group.setEditable(False)
             group.setData(search_fold("หน่วยงานอื่น"), FOLD_ROLE)
             root.appendRow(group)
-            for addressee in others:
-                group.appendRow(self._item(addressee))
+            for recipient in others:
+                group.appendRow(self._item(recipient))
 
-    def _refill_lists(self) -> None:
+    def _refill_lists(self, names: Sequence[str] | None = None) -> None:
+        if names is not None:
+            self._saved_lists = list(names)
         self.lists.clear()
         self.lists.addItem(_t("RecipientPicker", "— รายชื่อที่บันทึกไว้ —"), None)
-        for name in self.outgoing.lists():
+        for name in self._saved_lists:
             self.lists.addItem(name, name)
 
     # -- selection ------------------------------------------------------------------------
-    def selected(self) -> list[Addressee]:
-        return ordered(item.data(ADDRESSEE_ROLE) for item in self._items.values()
-                       if item.checkState() == Qt.CheckState.Checked)
+    def selected(self) -> list[Recipient]:
+        return ordered(
+            item.data(RECIPIENT_ROLE)
+            for item in self._items.values()
+            if item.checkState() == Qt.CheckState.Checked
+        )
 
-    def set_checked(self, addressees: list[Addressee], checked: bool = True) -> None:
+    def set_checked(self, recipients: list[Recipient], checked: bool = True) -> None:
         self._updating = True
         try:
-            for addressee in addressees:
-                item = self._items.get(addressee.id)
+            for recipient in recipients:
+                item = self._items.get(recipient.id)
                 if item is not None:
-                    item.setCheckState(Qt.CheckState.Checked if checked
-                                       else Qt.CheckState.Unchecked)
+                    item.setCheckState(
+                        Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                    )
         finally:
             self._updating = False
         self._emit()
@@ -163,37 +184,38 @@ class RecipientPicker(QWidget):
         name = self.lists.itemData(index)
         if not name:
             return
-        try:
-            self.set_checked(self.outgoing.resolve([f"list:{name}"]))
-        except Exception as error:
-            show_error(self, error)
+        self.ops.list_members(name).success(self.set_checked).run(self)
 
     def _save_list(self) -> None:
         chosen = self.selected()
         if not chosen:
             return
-        name, ok = QInputDialog.getText(self, _t("RecipientPicker", "บันทึกรายชื่อผู้รับ"),
-                                        _t("RecipientPicker", "ชื่อรายชื่อ"))
+        name, ok = QInputDialog.getText(
+            self, _t("RecipientPicker", "บันทึกรายชื่อผู้รับ"), _t("RecipientPicker", "ชื่อรายชื่อ")
+        )
         if ok and name.strip():
-            try:
-                self.outgoing.save_list(name, [a.id for a in chosen], self.actor)
-            except Exception as error:
-                show_error(self, error)
-            self._refill_lists()
+            (self.ops.save_list(name, [a.id for a in chosen]).success(self._lists_saved).run(self))
+
+    def _lists_saved(self, names: list[str]) -> None:
+        self._refill_lists(names)
+        self.lists_changed.emit(names)
 
     def _item_changed(self, item: QStandardItem) -> None:
         if self._updating:
             return
-        addressee = item.data(ADDRESSEE_ROLE)
+        recipient = item.data(RECIPIENT_ROLE)
         # Ticking a district ticks nothing else: "every local authority in district X" is a
         # separate choice, made by ticking the authorities (or searching the district).
-        if addressee is not None:
+        if recipient is not None:
             self._emit()
 
     def _emit(self) -> None:
         chosen = self.selected()
-        self.count.setText(_t("RecipientPicker", "เลือกแล้ว {count} หน่วยงาน").replace(
-            "{count}", apply_digits(str(len(chosen)), self.digits)))
+        self.count.setText(
+            _t("RecipientPicker", "เลือกแล้ว {count} หน่วยงาน").replace(
+                "{count}", apply_digits(str(len(chosen)), self.digits)
+            )
+        )
         self.changed.emit(chosen)
 
     def _filter(self, text: str) -> None:

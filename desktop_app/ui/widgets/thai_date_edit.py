@@ -33,8 +33,14 @@ class DateLineEdit(QLineEdit):
 class ThaiDateEdit(QWidget):
     date_changed = Signal(object)  # dt.date or None
 
-    def __init__(self, parent: QWidget | None = None, *, digits: Digits = "thai",
-                 language: str = "th", today: dt.date | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        *,
+        digits: Digits = "thai",
+        language: str = "th",
+        today: dt.date | None = None,
+    ) -> None:
         super().__init__(parent)
         self._digits = digits
         self._language = language

@@ -1,4 +1,8 @@
-"""The incoming register page: filters, search-as-you-type, the table and the detail pane."""
+"""The incoming register page: filters, search-as-you-type, the table and the detail pane.
+
+Everything it shows or changes goes through ``ops.incoming`` (ui/operations): the page never
+waits for the database.
+"""
 
 from __future__ import annotations
 
@@ -16,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QProgressDialog,
     QPushButton,
     QSplitter,
     QTableView,
@@ -24,16 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.app_context import AppContext
 from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.thai_dates import month_name
+from desktop_app.domain.incoming import IncomingFilter, IncomingRecord
+from desktop_app.domain.outgoing import ForwardSetup
+from desktop_app.domain.thai_dates import be_year, month_name
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.jobs import JobControl
-from desktop_app.services.register import IncomingRecord, RegisterFilter
 from desktop_app.ui.dialogs.incoming_form import IncomingForm
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
-from desktop_app.ui.models.register_model import (
+from desktop_app.ui.models.incoming_model import (
     COL_DOC_DATE,
     COL_DOC_NO,
     COL_NUMBER,
@@ -42,14 +44,13 @@ from desktop_app.ui.models.register_model import (
     COL_SUBJECT,
     COL_TO,
     ID_ROLE,
-    RegisterModel,
+    IncomingModel,
 )
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.operations import INCOMING, Operations
+from desktop_app.ui.operations.incoming import FilterChoices
 from desktop_app.ui.widgets.incoming_detail import IncomingDetail
 
 SEARCH_DELAY_MS = 200
-
-
 
 
 class CancelDialog(QDialog):
@@ -62,7 +63,9 @@ class CancelDialog(QDialog):
         self.reason.setObjectName("cancelReason")
         self.reason.setPlaceholderText(_t("RegisterPage", "เช่น ลงรับซ้ำกับเลขรับที่ …"))
         buttons = QDialogButtonBox(self)
-        self.ok = buttons.addButton(_t("RegisterPage", "ยกเลิกเลขรับ"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.ok = buttons.addButton(
+            _t("RegisterPage", "ยกเลิกเลขรับ"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.addButton(_t("RegisterPage", "ไม่ยกเลิก"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -70,29 +73,33 @@ class CancelDialog(QDialog):
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(label, self))
-        layout.addWidget(QLabel(_t("RegisterPage", "เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ"),
-                                self))
+        layout.addWidget(
+            QLabel(_t("RegisterPage", "เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ"), self)
+        )
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
 
 
-class RegisterPage(QWidget):
+class IncomingPage(QWidget):
     document_saved = Signal(object)
     export_finished = Signal(object, int)  # target path, rows written
     status_message = Signal(str)
+    filters_filled = Signal()  # the years and work groups arrived
+    form_opened = Signal(object)  # the IncomingForm or ForwardDialog just shown
 
-    def __init__(self, context: AppContext, runner: TaskRunner, *, digits: Digits = "thai",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, *, digits: Digits = "thai", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self.context = context
-        self.runner = runner
+        self.ops = ops
         self.digits: Digits = digits
-        self.language = context.language
+        self.language = ops.language
+        self._selection_generation = 0
         self.setObjectName("RegisterPage")
-        self.model = RegisterModel(context.register, runner, digits=digits,
-                                   language=context.language, parent=self)
+        self.model = IncomingModel(ops.incoming, digits=digits, language=ops.language, parent=self)
         self._build()
         self._wire()
+        ops.changed.connect(self._records_changed)
 
     # -- construction ---------------------------------------------------------------------
     def _build(self) -> None:
@@ -102,7 +109,8 @@ class RegisterPage(QWidget):
         self.search_edit.setObjectName("registerSearch")
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(
-            _t("RegisterPage", "ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)"))
+            _t("RegisterPage", "ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)")
+        )
         self.year_combo = QComboBox(self)
         self.year_combo.setObjectName("yearFilter")
         self.month_combo = QComboBox(self)
@@ -129,8 +137,14 @@ class RegisterPage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.new_button)
         filters.addWidget(self.search_edit, 3)
-        for combo in (self.year_combo, self.month_combo, self.urgency_combo,
-                      self.secrecy_combo, self.group_combo, self.status_combo):
+        for combo in (
+            self.year_combo,
+            self.month_combo,
+            self.urgency_combo,
+            self.secrecy_combo,
+            self.group_combo,
+            self.status_combo,
+        ):
             filters.addWidget(combo)
         filters.addWidget(self.export_button)
 
@@ -149,19 +163,28 @@ class RegisterPage(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(False)
-        widths = {COL_NUMBER: 64, COL_RECEIVED: 150, COL_DOC_NO: 150, COL_DOC_DATE: 100,
-                  COL_SENDER: 210, COL_TO: 150, COL_SUBJECT: 460}
+        widths = {
+            COL_NUMBER: 64,
+            COL_RECEIVED: 150,
+            COL_DOC_NO: 150,
+            COL_DOC_DATE: 100,
+            COL_SENDER: 210,
+            COL_TO: 150,
+            COL_SUBJECT: 460,
+        }
         metrics = header.fontMetrics()
         for column in range(self.model.columnCount()):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
             self.table.setColumnWidth(
-                column, max(widths.get(column, 120), metrics.horizontalAdvance(title) + 28))
+                column, max(widths.get(column, 120), metrics.horizontalAdvance(title) + 28)
+            )
         # The subject is what clerks scan for: show it right after the sender, on screen only
         # (the model and the export keep the official column order).
         header.moveSection(header.visualIndex(COL_SUBJECT), header.visualIndex(COL_TO))
 
-        self.detail = IncomingDetail(self.context.register, digits=self.digits,
-                                     language=self.language, parent=self)
+        self.detail = IncomingDetail(
+            self.ops.incoming, digits=self.digits, language=self.language, parent=self
+        )
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.detail)
@@ -179,15 +202,25 @@ class RegisterPage(QWidget):
         layout.addWidget(self.count_label)
 
     def refill_filters(self) -> None:
-        """Years present in the register and the current work groups."""
+        """Years present in the register and the current work groups (asked for; the boxes
+        fill when they arrive). Until then the year box offers this year."""
+        if self.year_combo.count() == 0:
+            self._fill_filters(FilterChoices((be_year(self.ops.clock().date()),), ()))
+        self.ops.incoming.filter_choices().success(self._fill_filters).run(self)
+
+    def _fill_filters(self, choices: FilterChoices) -> None:
         selected_year = self.year_combo.currentData()
         self.year_combo.blockSignals(True)
         self.year_combo.clear()
         self.year_combo.addItem(_t("RegisterPage", "ทุกปี"), None)
-        years = self.context.register.years()
+        years = list(choices.years)
         for year in years:
             self.year_combo.addItem(
-                _t("RegisterPage", "พ.ศ. {year}").replace("{year}", apply_digits(str(year), self.digits)), year)
+                _t("RegisterPage", "พ.ศ. {year}").replace(
+                    "{year}", apply_digits(str(year), self.digits)
+                ),
+                year,
+            )
         wanted = selected_year if selected_year is not None else (years[0] if years else None)
         self.year_combo.setCurrentIndex(max(self.year_combo.findData(wanted), 0))
         self.year_combo.blockSignals(False)
@@ -196,10 +229,11 @@ class RegisterPage(QWidget):
         self.group_combo.blockSignals(True)
         self.group_combo.clear()
         self.group_combo.addItem(_t("RegisterPage", "ทุกกลุ่มงาน"), None)
-        for group in self.context.settings.work_groups():
+        for group in choices.work_groups:
             self.group_combo.addItem(group.name, group.id)
         self.group_combo.setCurrentIndex(max(self.group_combo.findData(selected_group), 0))
         self.group_combo.blockSignals(False)
+        self.filters_filled.emit()
 
     def _wire(self) -> None:
         self.search_timer = QTimer(self)
@@ -207,8 +241,14 @@ class RegisterPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
-        for combo in (self.year_combo, self.month_combo, self.urgency_combo,
-                      self.secrecy_combo, self.group_combo, self.status_combo):
+        for combo in (
+            self.year_combo,
+            self.month_combo,
+            self.urgency_combo,
+            self.secrecy_combo,
+            self.group_combo,
+            self.status_combo,
+        ):
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.open_new_form)
         self.export_button.clicked.connect(self.export_dialog)
@@ -223,7 +263,7 @@ class RegisterPage(QWidget):
         self.detail.forward_requested.connect(self.open_forward)
 
     # -- filtering -------------------------------------------------------------------------
-    def current_filter(self) -> RegisterFilter:
+    def current_filter(self) -> IncomingFilter:
         urgency, secrecy = self.urgency_combo.currentData(), self.secrecy_combo.currentData()
         return replace(
             self.model.filter,
@@ -241,16 +281,16 @@ class RegisterPage(QWidget):
         self.search_timer.stop()
         self.model.set_filter(self.current_filter())
 
-    def load_now(self) -> None:
-        self.model.load_now(self.current_filter())
-
     def _loading_changed(self, loading: bool) -> None:
         if loading:
             self.count_label.setText(_t("RegisterPage", "กำลังค้นหา…"))
 
     def _reloaded(self, count: int) -> None:
-        self.count_label.setText(_t("RegisterPage", "{count} รายการ").replace(
-            "{count}", apply_digits(f"{count:,}", self.digits)))
+        self.count_label.setText(
+            _t("RegisterPage", "{count} รายการ").replace(
+                "{count}", apply_digits(f"{count:,}", self.digits)
+            )
+        )
         self._selection_changed()
 
     # -- selection and actions ---------------------------------------------------------------
@@ -259,14 +299,27 @@ class RegisterPage(QWidget):
         return int(indexes[0].data(ID_ROLE)) if indexes else None
 
     def _selection_changed(self, *_args: QItemSelection) -> None:
+        self._selection_generation += 1
+        generation = self._selection_generation
         doc_id = self.selected_id()
         if doc_id is None:
             self.detail.show_record(None)
             return
-        try:
-            self.detail.show_record(self.context.register.get(doc_id))
-        except Exception as error:
-            show_error(self, error)
+        self.detail.show_loading()
+        (
+            self.ops.incoming.get(doc_id)
+            .success(lambda record: self._show_detail(generation, record))
+            .failure(lambda error: self._detail_failed(generation, error))
+            .run(self)
+        )
+
+    def _show_detail(self, generation: int, record: IncomingRecord) -> None:
+        if generation == self._selection_generation:
+            self.detail.show_record(record)
+
+    def _detail_failed(self, generation: int, error: BaseException) -> None:
+        if generation == self._selection_generation:
+            self.detail.show_unavailable(error)
 
     def _double_clicked(self, index: QModelIndex) -> None:
         self.open_edit_form(int(index.data(ID_ROLE)))
@@ -278,7 +331,7 @@ class RegisterPage(QWidget):
             self.table.scrollTo(self.model.index(row, 0))
 
     def open_new_form(self) -> IncomingForm:
-        form = IncomingForm(self.context, self.runner, digits=self.digits, parent=self)
+        form = IncomingForm(self.ops, digits=self.digits, parent=self)
         form.saved.connect(self._document_saved)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
@@ -286,39 +339,43 @@ class RegisterPage(QWidget):
         form.activateWindow()
         return form
 
-    def open_edit_form(self, doc_id: int) -> IncomingForm | None:
-        try:
-            record = self.context.register.get(doc_id)
-        except Exception as error:
-            show_error(self, error)
-            return None
+    def open_edit_form(self, doc_id: int) -> None:
+        """Read the document, then open the form on it (``form_opened`` once shown)."""
+        self.ops.incoming.get(doc_id).success(self._edit).run(self)
+
+    def _edit(self, record: IncomingRecord) -> None:
         if record.cancelled:
-            return None
-        form = IncomingForm(self.context, self.runner, record=record, digits=self.digits,
-                            parent=self)
+            return
+        form = IncomingForm(self.ops, record=record, digits=self.digits, parent=self)
         form.saved.connect(self._document_saved)
         form.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         form.show()
-        return form
+        self.form_opened.emit(form)
 
-    def open_forward(self, doc_id: int) -> QDialog | None:
+    def open_forward(self, doc_id: int) -> None:
         """Forward -> recipients -> letter -> preview -> issue (ForwardDialog)."""
+        self.ops.outgoing.forward_setup(doc_id).success(
+            lambda setup: self._forward(doc_id, setup)
+        ).run(self)
+
+    def _forward(self, doc_id: int, setup: ForwardSetup) -> None:
         from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
 
-        try:
-            dialog = ForwardDialog(self.context, self.runner, doc_id, digits=self.digits,
-                                   parent=self)
-        except Exception as error:
-            show_error(self, error)
-            return None
+        dialog = ForwardDialog(self.ops, setup, digits=self.digits, parent=self)
         dialog.issued.connect(lambda _letters: self._forwarded(doc_id))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
-        return dialog
+        self.form_opened.emit(dialog)
 
     def _forwarded(self, doc_id: int) -> None:
         self.model.refresh_row(doc_id)
-        self._selection_changed()
+        if self.selected_id() == doc_id:
+            self._selection_changed()
+
+    def _records_changed(self, area: str) -> None:
+        """Another page changed something the filters list (work groups, the office)."""
+        if area != INCOMING:
+            self.refill_filters()
 
     def _document_saved(self, record: IncomingRecord) -> None:
         self.document_saved.emit(record)
@@ -327,28 +384,28 @@ class RegisterPage(QWidget):
         self.model.reloaded.connect(self._select_after_reload(record.id))
         self.model.reload()
 
-    def _select_after_reload(self, doc_id: int):  # type: ignore[no-untyped-def]
+    def _select_after_reload(self, doc_id: int):
         def select(_count: int) -> None:
             self.model.reloaded.disconnect(select)
             self.select_id(doc_id)
+
         return select
 
     def cancel_document(self, doc_id: int) -> None:
-        try:
-            record = self.context.register.get(doc_id)
-        except Exception as error:
-            show_error(self, error)
-            return
-        label = _t("RegisterPage", "ยกเลิกเลขรับ {number} เรื่อง {subject}").replace(
-            "{number}", apply_digits(record.receive_label, self.digits)).replace(
-            "{subject}", record.subject)
+        """Ask why, then cancel the receive number (it stays in the register, marked)."""
+        self.ops.incoming.get(doc_id).success(self._ask_cancel).run(self)
+
+    def _ask_cancel(self, record: IncomingRecord) -> None:
+        label = (
+            _t("RegisterPage", "ยกเลิกเลขรับ {number} เรื่อง {subject}")
+            .replace("{number}", apply_digits(record.receive_label, self.digits))
+            .replace("{subject}", record.subject)
+        )
         dialog = CancelDialog(label, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason = dialog.reason.text()
-        register, actor = self.context.register, self.context.actor
-        self.runner.run(lambda _c: register.cancel(doc_id, reason, actor), label="incoming.cancel",
-                        on_done=self._document_saved, on_error=lambda e: show_error(self, e))
+        self.ops.incoming.cancel(record.id, reason).success(self._document_saved).run(self)
 
     # -- export ------------------------------------------------------------------------------
     def export_dialog(self) -> None:
@@ -356,51 +413,29 @@ class RegisterPage(QWidget):
         year = flt.year
         suggested = f"ทะเบียนหนังสือรับ-{year}.xlsx" if year else "ทะเบียนหนังสือรับ.xlsx"
         path, _filter = QFileDialog.getSaveFileName(
-            self, _t("RegisterPage", "ส่งออกทะเบียนเป็น Excel"), str(Path.home() / suggested),
-            _t("RegisterPage", "สมุดงาน Excel (*.xlsx)"))
+            self,
+            _t("RegisterPage", "ส่งออกทะเบียนเป็น Excel"),
+            str(Path.home() / suggested),
+            _t("RegisterPage", "สมุดงาน Excel (*.xlsx)"),
+        )
         if path:
             if not path.lower().endswith(".xlsx"):
                 path += ".xlsx"
             self.export_to(Path(path), flt)
 
-    def export_to(self, target: Path, flt: RegisterFilter | None = None) -> None:
+    def export_to(self, target: Path, flt: IncomingFilter | None = None) -> None:
         """Export the current filter's rows off the GUI thread, with progress and cancel."""
         flt = flt or replace(self.current_filter(), descending=False)
-        register, settings = self.context.register, self.context.settings
-        office = settings.office()
-        title = _t("RegisterPage", "ทะเบียนหนังสือรับ")
-        if flt.year:
-            title += " " + _t("RegisterPage", "ปี พ.ศ. {year}").replace("{year}", str(flt.year))
-        if office:
-            title += f" {office.name}"
-        language = self.language
-
-        def work(control: JobControl) -> int:
-            from desktop_app.reports.excel import export_incoming_register  # openpyxl: lazily
-
-            total = register.count(flt)
-            return export_incoming_register(
-                register.iter_rows(flt), target, title=title, total=total,
-                digits=settings.get("export.digits"), lang=language, control=control)
-
-        progress = QProgressDialog(_t("RegisterPage", "กำลังส่งออกทะเบียน…"), _t("RegisterPage", "ยกเลิก"), 0, 0, self)
-        progress.setObjectName("exportProgress")
-        progress.setWindowTitle(_t("RegisterPage", "ส่งออก Excel"))
-        progress.setMinimumDuration(300)
-        progress.setAutoClose(False)
-        progress.setAutoReset(False)
-        task = self.runner.run(
-            work, label="incoming.export",
-            on_progress=lambda done, total: (progress.setMaximum(total), progress.setValue(done)),
-            on_done=lambda count: (progress.close(), self.export_finished.emit(target, count)),
-            on_error=lambda error: (progress.close(), show_error(self, error)),
-            on_cancel=progress.close,
+        self._export_task = (
+            self.ops.incoming.export(flt, target)
+            .with_progress(_t("RegisterPage", "กำลังส่งออกทะเบียน…"), _t("RegisterPage", "ยกเลิก"))
+            .success(lambda count: self.export_finished.emit(target, count))
+            .run(self)
         )
-        progress.canceled.connect(task.cancel)
-        self._export_task = task
 
     def announce_export(self, target: Path, count: int) -> None:
         self.status_message.emit(
             _t("RegisterPage", "บันทึก {count} รายการลงแฟ้ม {file} แล้ว")
             .replace("{count}", apply_digits(f"{count:,}", self.digits))
-            .replace("{file}", str(target)))
+            .replace("{file}", str(target))
+        )

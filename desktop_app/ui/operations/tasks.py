@@ -55,8 +55,9 @@ class _Runnable(QRunnable):
         except Cancelled:
             self.task.cancelled.emit()
         except BaseException as error:
-            log.debug("task %s failed: %s", self.task.label, "".join(
-                traceback.format_exception(error)))
+            log.debug(
+                "task %s failed: %s", self.task.label, "".join(traceback.format_exception(error))
+            )
             self.task.failed.emit(error)
         else:
             self.task.finished.emit(result)

@@ -2,15 +2,21 @@
 
 The model holds only the ordered ids of the rows that pass the filter (an int array: 200,000
 rows cost 1.6 MB) and fetches the rows themselves a page at a time when the view asks for
-them, keeping a bounded cache. Filtering and sorting run in the database, on the task runner;
-the view keeps showing the previous rows until the new ids arrive.
+them, keeping a bounded cache. Everything runs as operations on the worker threads: a reload
+brings the ids and the first page together (the first paint needs nothing more), and a page
+the view asks for later is fetched while its rows say "กำลังโหลด…"; a page that cannot be
+read shows its rows as unavailable and is asked for again a moment later. ``data()`` never
+waits for, nor raises from, the database. The view keeps showing the previous rows until the
+new ids arrive.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import time
 from array import array
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,17 +28,12 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from desktop_app.domain.incoming import IncomingFilter, IncomingRow, IncomingSort
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.jobs import JobControl
-from desktop_app.services.register import (
-    IncomingRegister,
-    RegisterFilter,
-    RegisterRow,
-    RegisterSort,
-)
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.tasks import TaskRunner
+from desktop_app.ui.messages import error_text
+from desktop_app.ui.operations.incoming import IncomingOps, RegisterPage
 
 COL_NUMBER = 0
 COL_RECEIVED = 1
@@ -49,26 +50,30 @@ COLUMN_COUNT = 11
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the document's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a native value (int, datetime, date, str)
-ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole RegisterRow
+ROW_ROLE = Qt.ItemDataRole.UserRole + 3  # the whole IncomingRow (None until fetched)
+STATE_ROLE = Qt.ItemDataRole.UserRole + 4  # "ready", "loading" or "unavailable"
 
 _SORT_BY_COLUMN = {
-    COL_NUMBER: RegisterSort.NUMBER,
-    COL_RECEIVED: RegisterSort.RECEIVED_AT,
-    COL_DOC_NO: RegisterSort.DOC_NO,
-    COL_DOC_DATE: RegisterSort.DOC_DATE,
-    COL_SENDER: RegisterSort.SENDER,
-    COL_TO: RegisterSort.TO,
-    COL_SUBJECT: RegisterSort.SUBJECT,
-    COL_URGENCY: RegisterSort.URGENCY,
-    COL_WORK_GROUP: RegisterSort.WORK_GROUP,
+    COL_NUMBER: IncomingSort.NUMBER,
+    COL_RECEIVED: IncomingSort.RECEIVED_AT,
+    COL_DOC_NO: IncomingSort.DOC_NO,
+    COL_DOC_DATE: IncomingSort.DOC_DATE,
+    COL_SENDER: IncomingSort.SENDER,
+    COL_TO: IncomingSort.TO,
+    COL_SUBJECT: IncomingSort.SUBJECT,
+    COL_URGENCY: IncomingSort.URGENCY,
+    COL_WORK_GROUP: IncomingSort.WORK_GROUP,
 }
 
 _ROOT = QModelIndex()
 PAGE_SIZE = 200
 MAX_PAGES = 64
+RETRY_SECONDS = 5.0  # a page that could not be read is asked for again after this
 
 _CANCELLED_COLOUR = QColor("#8a8a8a")
 _URGENT_COLOUR = QColor("#c62828")
+_PENDING_COLOUR = QColor("#9e9e9e")
+_UNAVAILABLE_COLOUR = QColor("#b00020")
 
 
 def _headers() -> list[str]:
@@ -87,23 +92,26 @@ def _headers() -> list[str]:
     ]
 
 
-class RegisterModel(QAbstractTableModel):
-    """Rows of the incoming register for the current ``RegisterFilter``."""
+class IncomingModel(QAbstractTableModel):
+    """Rows of the incoming register for the current ``IncomingFilter``."""
 
     loading_changed = Signal(bool)
     reloaded = Signal(int)  # row count after a reload
     load_failed = Signal(object)
+    page_fetched = Signal(int)  # a page's number, once its rows are in
 
-    def __init__(self, register: IncomingRegister, runner: TaskRunner, *,
-                 digits: Digits = "thai", language: str = "th", parent=None) -> None:
+    def __init__(
+        self, ops: IncomingOps, *, digits: Digits = "thai", language: str = "th", parent=None
+    ) -> None:
         super().__init__(parent)
-        self.register = register
-        self.runner = runner
+        self.ops = ops
         self.digits: Digits = digits
         self.language = language
-        self._filter = RegisterFilter()
+        self._filter = IncomingFilter()
         self._ids: array[int] = array("q")
-        self._pages: OrderedDict[int, list[RegisterRow]] = OrderedDict()
+        self._pages: OrderedDict[int, list[IncomingRow]] = OrderedDict()
+        self._pending: set[int] = set()  # pages being fetched
+        self._failed: dict[int, tuple[float, str]] = {}  # page -> (when, why)
         self._generation = 0
         self._loading = False
         self._headers = _headers()
@@ -111,55 +119,49 @@ class RegisterModel(QAbstractTableModel):
         self._bold.setBold(True)
         self._struck = QFont()
         self._struck.setStrikeOut(True)
+        self._italic = QFont()
+        self._italic.setItalic(True)
 
     # -- loading ---------------------------------------------------------------------------
     @property
-    def filter(self) -> RegisterFilter:
+    def filter(self) -> IncomingFilter:
         return self._filter
 
     @property
     def loading(self) -> bool:
         return self._loading
 
-    def set_filter(self, flt: RegisterFilter) -> None:
-        """Ask for the ids matching ``flt``; the model switches when they arrive."""
+    def set_filter(self, flt: IncomingFilter) -> None:
+        """Ask for the rows matching ``flt``; the model switches when they arrive."""
         self._filter = flt
         self.reload()
 
     def reload(self) -> None:
         self._generation += 1
         generation = self._generation
-        flt = self._filter
         self._set_loading(True)
-
-        def fetch(_control: JobControl) -> array[int]:
-            return self.register.ids(flt)
-
-        self.runner.run(
-            fetch,
-            label="register.ids",
-            on_done=lambda ids: self._apply(generation, ids),
-            on_error=lambda error: self._failed(generation, error),
+        (
+            self.ops.load(self._filter, PAGE_SIZE)
+            .success(lambda page: self._apply(generation, page))
+            .failure(lambda error: self._reload_failed(generation, error))
+            .run(self)
         )
 
-    def load_now(self, flt: RegisterFilter | None = None) -> None:
-        """Synchronous load (tests and the first paint of a small register)."""
-        if flt is not None:
-            self._filter = flt
-        self._generation += 1
-        self._apply(self._generation, self.register.ids(self._filter))
-
-    def _apply(self, generation: int, ids: array[int]) -> None:
+    def _apply(self, generation: int, page: RegisterPage) -> None:
         if generation != self._generation:
             return  # a newer request is on its way; drop this stale answer
         self.beginResetModel()
-        self._ids = ids
+        self._ids = page.ids
         self._pages.clear()
+        self._pending.clear()
+        self._failed.clear()
+        if page.ids:
+            self._pages[0] = page.first_rows
         self.endResetModel()
         self._set_loading(False)
-        self.reloaded.emit(len(ids))
+        self.reloaded.emit(len(page.ids))
 
-    def _failed(self, generation: int, error: BaseException) -> None:
+    def _reload_failed(self, generation: int, error: BaseException) -> None:
         if generation == self._generation:
             self._set_loading(False)
             self.load_failed.emit(error)
@@ -169,14 +171,52 @@ class RegisterModel(QAbstractTableModel):
             self._loading = loading
             self.loading_changed.emit(loading)
 
-    def refresh_row(self, doc_id: int) -> None:
-        """Drop the cached page holding ``doc_id`` so the view shows its new values."""
-        try:
-            row = self._ids.index(doc_id)
-        except ValueError:
+    def _fetch(self, page_number: int) -> None:
+        """Ask for a page's rows (once at a time per page)."""
+        if page_number in self._pending:
             return
-        self._pages.pop(row // PAGE_SIZE, None)
-        self.dataChanged.emit(self.index(row, 0), self.index(row, COLUMN_COUNT - 1))
+        self._pending.add(page_number)
+        generation = self._generation
+        start = page_number * PAGE_SIZE
+        ids = list(self._ids[start : start + PAGE_SIZE])
+        (
+            self.ops.rows(ids)
+            .success(lambda rows: self._page_arrived(generation, page_number, rows))
+            .failure(lambda error: self._page_failed(generation, page_number, error))
+            .run(self)
+        )
+
+    def _page_arrived(self, generation: int, page_number: int, rows: list[IncomingRow]) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page_number)
+        self._failed.pop(page_number, None)
+        self._pages[page_number] = rows
+        self._pages.move_to_end(page_number)
+        while len(self._pages) > MAX_PAGES:
+            self._pages.popitem(last=False)
+        self._page_changed(page_number)
+        self.page_fetched.emit(page_number)
+
+    def _page_failed(self, generation: int, page_number: int, error: BaseException) -> None:
+        if generation != self._generation:
+            return
+        self._pending.discard(page_number)
+        self._failed[page_number] = (time.monotonic(), error_text(error))
+        self._page_changed(page_number)
+
+    def _page_changed(self, page_number: int) -> None:
+        first = page_number * PAGE_SIZE
+        last = min(first + PAGE_SIZE, len(self._ids)) - 1
+        if last >= first:
+            self.dataChanged.emit(self.index(first, 0), self.index(last, COLUMN_COUNT - 1))
+
+    def refresh_row(self, doc_id: int) -> None:
+        """Fetch again the page holding ``doc_id``; its old values show until the new ones
+        arrive."""
+        row = self.row_for_id(doc_id)
+        if row >= 0:
+            self._fetch(row // PAGE_SIZE)
 
     # -- access ----------------------------------------------------------------------------
     def row_for_id(self, doc_id: int) -> int:
@@ -188,21 +228,28 @@ class RegisterModel(QAbstractTableModel):
     def id_at(self, row: int) -> int:
         return int(self._ids[row])
 
-    def row_at(self, row: int) -> RegisterRow | None:
+    def row_state(self, row: int) -> str:
+        """ "ready", "loading" or "unavailable" (asks for the page if it is missing)."""
+        return self._lookup(row)[1]
+
+    def row_at(self, row: int) -> IncomingRow | None:
+        """The row if its page is here; otherwise None, and the page is asked for."""
+        return self._lookup(row)[0]
+
+    def _lookup(self, row: int) -> tuple[IncomingRow | None, str]:
         if not 0 <= row < len(self._ids):
-            return None
+            return None, "unavailable"
         page_number = row // PAGE_SIZE
         page = self._pages.get(page_number)
         if page is None:
-            start = page_number * PAGE_SIZE
-            page = self.register.rows(list(self._ids[start:start + PAGE_SIZE]))
-            self._pages[page_number] = page
-            while len(self._pages) > MAX_PAGES:
-                self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page_number)
+            failed = self._failed.get(page_number)
+            if failed is not None and time.monotonic() - failed[0] < RETRY_SECONDS:
+                return None, "unavailable"
+            self._fetch(page_number)
+            return None, "unavailable" if failed is not None else "loading"
+        self._pages.move_to_end(page_number)
         offset = row % PAGE_SIZE
-        return page[offset] if offset < len(page) else None
+        return (page[offset], "ready") if offset < len(page) else (None, "unavailable")
 
     # -- Qt model API ----------------------------------------------------------------------
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
@@ -211,8 +258,9 @@ class RegisterModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal and 0 <= section < COLUMN_COUNT:
                 return self._headers[section]
@@ -225,13 +273,14 @@ class RegisterModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid() or not self.hasIndex(index.row(), index.column()):
             return None
-        row = self.row_at(index.row())
+        row, state = self._lookup(index.row())
         if row is None:
-            return None
+            return self._placeholder(index, role, state)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(row, column)
@@ -245,6 +294,8 @@ class RegisterModel(QAbstractTableModel):
             return row.id
         if role == ROW_ROLE:
             return row
+        if role == STATE_ROLE:
+            return state
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.cancelled:
                 return QBrush(_CANCELLED_COLOUR)
@@ -258,18 +309,51 @@ class RegisterModel(QAbstractTableModel):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
-            COL_NUMBER, COL_RECEIVED, COL_DOC_DATE, COL_URGENCY
+            COL_NUMBER,
+            COL_RECEIVED,
+            COL_DOC_DATE,
+            COL_URGENCY,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _display(self, row: RegisterRow, column: int) -> str:
+    def _placeholder(
+        self, index: QModelIndex | QPersistentModelIndex, role: int, state: str
+    ) -> Any:
+        """What a row shows before its page arrives, or when it could not be read."""
+        column = index.column()
+        if role == ID_ROLE:
+            return int(self._ids[index.row()])
+        if role == STATE_ROLE:
+            return state
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_NUMBER:
+                return "…"
+            if column == COL_SUBJECT:
+                return (
+                    _t("RegisterModel", "กำลังโหลด…")
+                    if state == "loading"
+                    else _t("RegisterModel", "อ่านข้อมูลไม่ได้ จะลองใหม่อีกครั้ง")
+                )
+            return ""
+        if role == Qt.ItemDataRole.ToolTipRole and state == "unavailable":
+            failed = self._failed.get(index.row() // PAGE_SIZE)
+            return failed[1] if failed else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return QBrush(_UNAVAILABLE_COLOUR if state == "unavailable" else _PENDING_COLOUR)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._italic
+        return None
+
+    def _display(self, row: IncomingRow, column: int) -> str:
         digits = self.digits
         if column == COL_NUMBER:
             return apply_digits(str(row.receive_no), digits)
         if column == COL_RECEIVED:
-            return (f"{format_date_short(row.received_at.date(), digits, self.language)} "
-                    f"{format_time(row.received_at, digits)}")
+            return (
+                f"{format_date_short(row.received_at.date(), digits, self.language)} "
+                f"{format_time(row.received_at, digits)}"
+            )
         if column == COL_DOC_NO:
             return apply_digits(row.doc_no, digits)
         if column == COL_DOC_DATE:
@@ -293,7 +377,7 @@ class RegisterModel(QAbstractTableModel):
             return row.work_group_name
         return ""
 
-    def _tooltip(self, row: RegisterRow) -> str:
+    def _tooltip(self, row: IncomingRow) -> str:
         text = row.subject
         if row.cancelled:
             text += "\n" + _t("RegisterModel", "ยกเลิก") + ": "
@@ -301,7 +385,7 @@ class RegisterModel(QAbstractTableModel):
         return text
 
     @staticmethod
-    def _sort_value(row: RegisterRow, column: int) -> int | str | dt.date | dt.datetime:
+    def _sort_value(row: IncomingRow, column: int) -> int | str | dt.date | dt.datetime:
         values: dict[int, int | str | dt.date | dt.datetime] = {
             COL_NUMBER: row.receive_year * 1_000_000 + row.receive_no,
             COL_RECEIVED: row.received_at,
@@ -325,6 +409,4 @@ class RegisterModel(QAbstractTableModel):
         descending = order == Qt.SortOrder.DescendingOrder
         if sort == self._filter.sort and descending == self._filter.descending:
             return
-        from dataclasses import replace
-
         self.set_filter(replace(self._filter, sort=sort, descending=descending))

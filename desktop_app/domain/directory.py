@@ -1,0 +1,84 @@
+"""The directory's values: kinds of organisation, provinces, organisations as shown.
+
+Pure values; the directory service (services/directory.py) fills them from the database and
+the national data in resources/data/.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class OrgKind(enum.StrEnum):
+    """Kinds of organisation, in the order the directory and letters list them.
+
+    Stored as these values (the ``organisation.kind`` check constraint lists the same ones).
+    """
+
+    DEPARTMENT = "department"  # กรมส่งเสริมการปกครองท้องถิ่น
+    PROVINCE = "province"
+    DISTRICT = "district"  # อำเภอ
+    LOCAL_AUTHORITY = "local_authority"  # อปท.: อบจ., เทศบาล, อบต., เมืองพัทยา
+    AGENCY = "agency"  # any other agency (ministries, other provinces' offices)
+    OFFICE = "office"
+
+    @property
+    def label_th(self) -> str:
+        return _LABELS[self][0]
+
+    @property
+    def label_en(self) -> str:
+        return _LABELS[self][1]
+
+    def label(self, lang: str = "th") -> str:
+        return self.label_en if lang == "en" else self.label_th
+
+    @property
+    def order(self) -> int:
+        return list(OrgKind).index(self)
+
+
+_LABELS = {
+    OrgKind.DEPARTMENT: ("กรม", "Department"),
+    OrgKind.PROVINCE: ("จังหวัด", "Province"),
+    OrgKind.DISTRICT: ("อำเภอ", "District"),
+    OrgKind.LOCAL_AUTHORITY: ("องค์กรปกครองส่วนท้องถิ่น", "Local authority"),
+    OrgKind.AGENCY: ("หน่วยงานอื่น", "Other agency"),
+    OrgKind.OFFICE: ("สำนักงาน", "Office"),
+}
+
+
+@dataclass(frozen=True)
+class Province:
+    code: str  # 2 digits ("58")
+    name_th: str
+    name_en: str
+    abbrev_th: str  # the letter code ("มส")
+
+    @property
+    def full_name_th(self) -> str:
+        return f"จังหวัด{self.name_th}"
+
+
+@dataclass(frozen=True)
+class ProvinceSummary:
+    """What loading a province brings into the directory (shown before setup runs)."""
+
+    province: Province
+    districts: int
+    local_authorities: int
+
+
+@dataclass(frozen=True)
+class OrganisationInfo:
+    id: int
+    kind: OrgKind
+    code: str | None
+    name: str
+    short_name: str
+    la_type: str | None
+    parent_id: int | None
+    province_code: str | None
+    district_code: str | None
+    active: bool

@@ -1,0 +1,107 @@
+"""Forwarding and the outgoing register's values (ทะเบียนหนังสือส่ง).
+
+A ``ForwardDraft`` is a letter before it has a number; an ``IssuedLetter`` is what issuing
+gave back: the number is used from then on, whether or not its PDF could be saved yet
+(``pdf_saved``). A letter whose PDF is still to be saved is printed again from the stored
+letter, never with a new number.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.letters import Letter
+from desktop_app.domain.office import WorkGroupInfo
+from desktop_app.domain.routing import Recipient
+
+
+@dataclass(frozen=True)
+class ForwardDraft:
+    """A forwarding letter before it has a number: what the editor shows and changes."""
+
+    incoming_id: int | None
+    recipients: tuple[Recipient, ...]
+    letter: Letter
+    circular: bool
+    prefix: str
+    work_group_id: int | None
+    append_incoming_pdf: bool = True
+    sending_method: str = ""
+
+    @property
+    def recipient_codes(self) -> list[str]:
+        return [r.code or r.name for r in self.recipients]
+
+
+@dataclass(frozen=True)
+class ForwardSetup:
+    """Everything the forwarding dialog starts from, read in one go."""
+
+    draft: ForwardDraft  # addressed to nobody yet
+    directory: tuple[Recipient, ...]  # who can be chosen, in customary order
+    work_groups: tuple[WorkGroupInfo, ...]
+    saved_lists: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class IssuedLetter:
+    """A letter with its outgoing number. ``pdf`` is where it was written; when that failed
+    after the number was issued, ``pdf`` is None, ``pdf_saved`` False and ``pdf_problem``
+    says why (the letter is kept and can be printed again from the outgoing register)."""
+
+    id: int
+    doc_no: str  # Arabic digits, as stored
+    printed_no: str  # as printed on the letter (the letter's digits)
+    series: str  # "circular" or "normal"
+    prefix: str
+    number: int
+    year: int  # Buddhist era
+    letter_date: dt.date
+    recipients: tuple[Recipient, ...]
+    pdf: Path | None
+    pages: int
+    pdf_problem_th: str = ""
+    pdf_problem_en: str = ""
+
+    @property
+    def pdf_saved(self) -> bool:
+        return self.pdf is not None
+
+    def to_json(self) -> dict[str, Any]:
+        value: dict[str, Any] = {
+            "letter_id": self.id,
+            "outgoing_no": self.printed_no,
+            "series": self.series,
+            "prefix": self.prefix,
+            "number": self.number,
+            "year": self.year,
+            "date": self.letter_date.isoformat(),
+            "recipients": [r.code or r.name for r in self.recipients],
+            "pdf": str(self.pdf) if self.pdf is not None else None,
+            "pages": self.pages,
+            "pdf_saved": self.pdf_saved,
+        }
+        if not self.pdf_saved:
+            value["pdf_problem"] = self.pdf_problem_en
+        return value
+
+
+@dataclass(frozen=True)
+class OutgoingRow:
+    """One line of the outgoing register."""
+
+    id: int
+    year: int
+    number: int
+    doc_no: str
+    letter_date: dt.date
+    subject: str
+    to_text: str
+    sending_method: str
+    incoming_id: int | None
+    recipients: int
+    cancelled: bool
+    pdf_saved: bool = True

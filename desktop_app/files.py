@@ -1,0 +1,190 @@
+"""Files written whole or not at all, and OS errors told in words a clerk can act on.
+
+Every file the program writes (a letter's PDF, an Excel export, a copy into the attachment
+store, the workstation's preferences) is first written in full to a temporary name in the
+target's folder, flushed to disk (``fsync``), then renamed over the target, and the folder's
+entry flushed too: a full disk, a crash or a power cut leaves the old file or the new one,
+never half of one. A write that fails removes its temporary file.
+
+``Staged`` splits that in two for writes that must wait for a database commit (the rule for
+numbered records: prepare everything before the number lock, write files after the commit):
+``stage_*`` does the slow part (copying, hashing, fsync), ``Staged.place`` the rename.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import hashlib
+import os
+import tempfile
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from desktop_app.domain.errors import EnvironmentProblem
+
+CHUNK = 1 << 20  # bytes read at a time when copying
+
+
+def describe_os_error(error: OSError) -> EnvironmentProblem:
+    """An ``EnvironmentProblem`` saying what went wrong with a file, in Thai and English."""
+    if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
+        return EnvironmentProblem(
+            "พื้นที่ดิสก์เต็ม บันทึกแฟ้มไม่ได้ ข้อมูลที่กรอกยังอยู่ครบ",
+            "The disk is full; the file could not be saved. Nothing you typed was lost.",
+        )
+    if error.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return EnvironmentProblem(
+            f"ไม่มีสิทธิ์เขียนหรืออ่านแฟ้ม {error.filename or ''}".strip(),
+            f"No permission to read or write {error.filename or 'the file'}",
+        )
+    if error.errno == errno.ENOENT:
+        return EnvironmentProblem(
+            f"ไม่พบแฟ้ม {error.filename or ''}".strip(),
+            f"File not found: {error.filename or ''}".strip(),
+        )
+    return EnvironmentProblem(
+        f"อ่านหรือเขียนแฟ้มไม่ได้: {error.strerror or error}",
+        f"Cannot read or write a file: {error.strerror or error}",
+    )
+
+
+def _fsync_directory(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
+    if os.name != "posix":
+        return
+    descriptor = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(descriptor)
+    finally:
+        os.close(descriptor)
+
+
+@dataclass
+class Staged:
+    """A file written in full under a temporary name, waiting to be put in place."""
+
+    path: Path
+    size: int
+    sha256: str
+
+    def place(self, target: Path, *, keep_existing: bool = False) -> None:
+        """Rename over ``target`` (same folder or file system). ``keep_existing``: a file
+        already there is the same content (content-addressed store), keep it and drop this
+        copy. Raises ``EnvironmentProblem``; the staged file then stays for a retry."""
+        try:
+            if keep_existing and target.exists() and target.stat().st_size == self.size:
+                self.discard()
+                return
+            target.parent.mkdir(parents=True, exist_ok=True)
+            os.replace(self.path, target)
+            _fsync_directory(target.parent)
+        except OSError as error:
+            raise describe_os_error(error) from error
+
+    def discard(self) -> None:
+        with contextlib.suppress(OSError):
+            self.path.unlink(missing_ok=True)
+
+
+def _temporary(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    handle, name = tempfile.mkstemp(prefix=prefix, suffix=suffix, dir=folder)
+    return handle, Path(name)
+
+
+def stage_bytes(
+    folder: Path, data: bytes, *, prefix: str = ".saraban-", suffix: str = ".tmp"
+) -> Staged:
+    """``data`` written and flushed to a temporary file in ``folder``."""
+    path: Path | None = None
+    try:
+        handle, path = _temporary(folder, prefix, suffix)
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+    except OSError as error:
+        if path is not None:
+            path.unlink(missing_ok=True)
+        raise describe_os_error(error) from error
+    return Staged(path, len(data), hashlib.sha256(data).hexdigest())
+
+
+def stage_copy(
+    source: Path,
+    folder: Path,
+    *,
+    prefix: str = ".saraban-",
+    progress: Callable[[int], None] | None = None,
+) -> Staged:
+    """A copy of ``source`` in ``folder``, hashed (SHA-256) while copying and flushed."""
+    path: Path | None = None
+    digest = hashlib.sha256()
+    size = 0
+    try:
+        handle, path = _temporary(folder, prefix, ".tmp")
+        with source.open("rb") as src, os.fdopen(handle, "wb") as dst:
+            while chunk := src.read(CHUNK):
+                digest.update(chunk)
+                dst.write(chunk)
+                size += len(chunk)
+                if progress is not None:
+                    progress(size)
+            dst.flush()
+            os.fsync(dst.fileno())
+    except BaseException as error:
+        if path is not None:
+            path.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise describe_os_error(error) from error
+        raise
+    return Staged(path, size, digest.hexdigest())
+
+
+def write_atomically(target: Path, data: bytes) -> None:
+    """Write ``data`` to ``target`` whole or not at all. Raises ``EnvironmentProblem``."""
+    stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-").place(target)
+
+
+@contextlib.contextmanager
+def replacing(target: Path) -> Iterator[Path]:
+    """A temporary path beside ``target`` for a writer that wants a file name (openpyxl's
+    ``save``); on success it is flushed and renamed over ``target``, on any error removed.
+    Raises ``EnvironmentProblem`` for file errors."""
+    try:
+        handle, path = _temporary(target.parent, f".{target.stem[:40]}-", target.suffix)
+        os.close(handle)
+    except OSError as error:
+        raise describe_os_error(error) from error
+    try:
+        yield path
+        with path.open("rb+") as stream:
+            os.fsync(stream.fileno())
+        os.replace(path, target)
+        _fsync_directory(target.parent)
+    except BaseException as error:
+        path.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise describe_os_error(error) from error
+        raise
+
+
+def sweep_staged(folder: Path, prefix: str, older_than_seconds: float) -> int:
+    """Remove temporary files a crashed process left in ``folder``; return how many."""
+    import time
+
+    removed = 0
+    cutoff = time.time() - older_than_seconds
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(folder):
+            if (
+                entry.name.startswith(prefix)
+                and entry.is_file()
+                and (entry.stat().st_mtime < cutoff)
+            ):
+                with contextlib.suppress(OSError):
+                    os.unlink(entry.path)
+                    removed += 1
+    return removed
