@@ -234,10 +234,6 @@ def make_engine(url: str, *, echo: bool = False) -> Engine:
     )
 
 
-def is_sqlite(engine: Engine) -> bool:
-    return engine.dialect.name == "sqlite"
-
-
 # -- reads without SQLAlchemy ------------------------------------------------------------------
 _PG_PLACEHOLDERS: dict[str, str] = {}
 

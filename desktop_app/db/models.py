@@ -34,6 +34,9 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from desktop_app.domain.directory import OrgKind
+from desktop_app.domain.users import Role
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -57,14 +60,14 @@ class Base(DeclarativeBase):
 
 
 class User(Base):
-    """A person using the program. Roles: clerk, officer, supervisor, admin."""
+    """A person using the program; ``role`` is a ``domain.users.Role`` value."""
 
     __tablename__ = "user_account"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     username: Mapped[str] = mapped_column(String(100), unique=True)
     display_name: Mapped[str] = mapped_column(String(200))
-    role: Mapped[str] = mapped_column(String(20), default="clerk")
+    role: Mapped[str] = mapped_column(String(20), default=Role.CLERK.value)
     initials: Mapped[str] = mapped_column(String(20), default="")
     password_hash: Mapped[str | None] = mapped_column(String(200))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
@@ -118,7 +121,7 @@ class Organisation(Base):
         UniqueConstraint("kind", "code"),
         Index("ix_organisation_parent_id_kind", "parent_id", "kind"),
         CheckConstraint(
-            "kind IN ('department','province','district','local_authority','agency','office')",
+            "kind IN (" + ",".join(f"'{kind.value}'" for kind in OrgKind) + ")",
             name="kind",
         ),
     )

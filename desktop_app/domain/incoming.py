@@ -45,7 +45,7 @@ TEXT_FIELDS = {
     "sender": ("ชื่อผู้ส่ง (จาก)", "sender", True),
     "doc_no": ("เลขที่หนังสือ (ที่)", "document number", False),
     "subject": ("เรื่อง", "subject", True),
-    "to_text": ("ผู้รับ (เรียน/ถึง)", "addressee", False),
+    "to_text": ("ผู้รับ (เรียน/ถึง)", "recipient (To)", False),
 }
 
 

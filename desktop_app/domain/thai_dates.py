@@ -92,10 +92,6 @@ def be_year(value: dt.date) -> int:
     return value.year + BE_OFFSET
 
 
-def ce_from_be(year_be: int) -> int:
-    return year_be - BE_OFFSET
-
-
 def _cleanup(text: str) -> str:
     text = to_arabic_digits(normalise(text or ""))
     text = _PREFIX.sub("", text)

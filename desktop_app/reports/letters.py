@@ -119,7 +119,6 @@ def _bundled_fonts() -> LetterFonts:
 class LetterStyles:
     body: TextStyle
     plain: TextStyle
-    label_bold: TextStyle
     center: TextStyle
     urgency: TextStyle
     secrecy: TextStyle
@@ -131,7 +130,6 @@ class LetterStyles:
         return cls(
             body=plain.but(align="justify", first_indent=PARAGRAPH_INDENT, space_before=0.0),
             plain=plain,
-            label_bold=TextStyle(fonts.bold, size),
             center=plain.but(align="center"),
             urgency=TextStyle(fonts.bold, URGENCY_SIZE, color=RED, leading=URGENCY_SIZE * 1.1),
             secrecy=TextStyle(fonts.bold, SECRECY_SIZE, color=RED, align="center"),
@@ -184,10 +182,6 @@ class Columns(Flowable):
     def draw(self) -> None:
         for x, _width, cell in self.cells:
             cell.drawOn(self.canv, x, self.height - cell.height)
-
-
-class Blank(Spacer):
-    """Space that may not fall at a page top (kept with what precedes it)."""
 
 
 # -- the renderer ---------------------------------------------------------------------------------

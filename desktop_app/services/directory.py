@@ -397,23 +397,6 @@ class DirectoryService:
                 raise NotFound(f"ไม่พบหน่วยงานรหัส {org_id}", f"No organisation {org_id}")
             return _info(org)
 
-    def add_agency(self, name: str, actor: Actor, short_name: str = "") -> OrganisationInfo:
-        """An agency outside the loaded province (a ministry, another province's office)."""
-        clean = normalise(name)
-        if not clean:
-            raise InvalidInput("กรุณากรอกชื่อหน่วยงาน", "Enter the agency's name", field="name")
-        with self.db.write() as session:
-            if self.find_by_name(session, clean) is not None:
-                raise InvalidInput(
-                    f"มีหน่วยงานชื่อ “{clean}” อยู่แล้ว",
-                    f"“{clean}” is already in the directory",
-                    field="name",
-                )
-            org = _new_org(actor, kind=OrgKind.AGENCY, code=None, name=clean, short_name=short_name)
-            session.add(org)
-            session.flush()
-            return _info(org)
-
     # -- admin: keep the directory true without rewriting history --------------------------
     def _active(self, session: Session, org_id: int) -> Organisation:
         from desktop_app.db.models import Organisation
@@ -568,7 +551,7 @@ class DirectoryService:
                 province_code=parent.province_code if parent else None,
                 district_code=(
                     parent.code
-                    if parent and parent.kind == "district"
+                    if parent and parent.kind == OrgKind.DISTRICT.value
                     else parent.district_code
                     if parent
                     else None

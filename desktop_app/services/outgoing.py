@@ -517,6 +517,7 @@ class OutgoingService:
             pdf=None,
             pages=prepared.pages,
         )
+        staged: StagedFile | None = None
         try:
             if letter == prepared.letter:
                 pdf, staged = prepared.pdf, prepared.staged
@@ -533,9 +534,26 @@ class OutgoingService:
             write_atomically(target, pdf)
         except Exception as error:  # the number stays issued whatever went wrong
             log.exception("letter %s issued, its PDF not saved", letter.doc_no)
+            for leftover in (prepared.staged, staged):
+                if leftover is not None:
+                    leftover.discard()
+            self._forget_missing_pdf(letter_id)
             problem_th, problem_en = _problem(error)
             return replace(issued, pdf_problem_th=problem_th, pdf_problem_en=problem_en)
         return replace(issued, pdf=target)
+
+    def _forget_missing_pdf(self, letter_id: int) -> None:
+        """The register says a PDF is stored only while it is (best effort: ``pdf_path``
+        typesets a missing one again anyway)."""
+        try:
+            with self.db.reading() as reader:
+                sha = reader.scalar(
+                    "SELECT pdf_sha256 FROM outgoing_letter WHERE id = ?", [letter_id]
+                )
+            if sha and not self._store().has(str(sha)):
+                self._record_pdf(letter_id, "")
+        except Exception:
+            log.exception("could not mark letter %s as still to be saved", letter_id)
 
     def _record_pdf(self, letter_id: int, sha256: str) -> None:
         from desktop_app.db.models import OutgoingLetter

@@ -13,6 +13,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desktop_app.db import engine as engine_module
 from desktop_app.db.engine import Database, make_engine, sqlite_url
+from desktop_app.db.errors import describe_driver_error
 from desktop_app.db.migrate import ensure_schema
 from desktop_app.db.models import NumberCounter
 from desktop_app.domain.errors import EnvironmentProblem, InvalidInput
@@ -155,3 +156,76 @@ def test_file_errors_become_messages_a_clerk_understands(code, fragment_th):
 def test_unsupported_urls_are_bad_input(url):
     with pytest.raises(InvalidInput):
         make_engine(url)
+
+
+def _sqlite_error(code: int, name: str, text: str) -> sqlite3.OperationalError:
+    error = sqlite3.OperationalError(text)
+    error.sqlite_errorcode = code  # type: ignore[attr-defined]
+    error.sqlite_errorname = name  # type: ignore[attr-defined]
+    return error
+
+
+@pytest.mark.parametrize(
+    ("code", "name", "fragment"),
+    [
+        (5, "SQLITE_BUSY", "ลองบันทึกอีกครั้ง"),
+        (517, "SQLITE_BUSY_SNAPSHOT", "ลองบันทึกอีกครั้ง"),  # an extended code: its low byte
+        (6, "SQLITE_LOCKED", "ลองบันทึกอีกครั้ง"),
+        (13, "SQLITE_FULL", "ดิสก์เต็ม"),
+        (778, "SQLITE_IOERR_WRITE", "ดิสก์เต็มหรืออ่านเขียนดิสก์ไม่ได้"),
+        (8, "SQLITE_READONLY", "อ่านอย่างเดียว"),
+        (1032, "SQLITE_READONLY_DBMOVED", "อ่านอย่างเดียว"),
+        (14, "SQLITE_CANTOPEN", "เปิดแฟ้มฐานข้อมูลไม่ได้"),
+        (26, "SQLITE_NOTADB", "แฟ้มสำรอง"),
+        (11, "SQLITE_CORRUPT", "แฟ้มสำรอง"),
+    ],
+)
+def test_sqlite_errors_are_sorted_by_their_result_code(code, name, fragment):
+    # The English text says something else entirely: only the code decides.
+    problem = describe_driver_error(_sqlite_error(code, name, "some other words entirely"))
+    assert problem is not None and fragment in problem.message_th
+
+
+def test_sqlite_errors_that_are_bugs_stay_bugs():
+    constraint = _sqlite_error(2067, "SQLITE_CONSTRAINT_UNIQUE", "database is locked")
+    assert describe_driver_error(constraint) is None  # the words do not matter, the code does
+    syntax = _sqlite_error(1, "SQLITE_ERROR", "disk I/O error")
+    assert describe_driver_error(syntax) is None
+
+
+@pytest.mark.parametrize(
+    ("sqlstate", "fragment"),
+    [
+        ("08006", "เชื่อมต่อเซิร์ฟเวอร์"),  # connection_failure
+        ("57P01", "เชื่อมต่อเซิร์ฟเวอร์"),  # admin_shutdown
+        ("3D000", "เชื่อมต่อเซิร์ฟเวอร์"),  # no such database
+        ("28P01", "รหัสผ่าน"),  # invalid_password
+        ("55P03", "ลองบันทึกอีกครั้ง"),  # lock_not_available
+        ("40P01", "ลองบันทึกอีกครั้ง"),  # deadlock_detected
+        ("53100", "ดิสก์เต็ม"),  # disk_full
+        ("25006", "อ่านอย่างเดียว"),  # read_only_sql_transaction
+    ],
+)
+def test_postgresql_errors_are_sorted_by_their_sqlstate(sqlstate, fragment):
+    import psycopg.errors
+
+    error = psycopg.errors.lookup(sqlstate)("server says something else")
+    problem = describe_driver_error(error)
+    assert problem is not None and fragment in problem.message_th
+
+
+def test_postgresql_errors_that_are_bugs_stay_bugs():
+    import psycopg.errors
+
+    assert describe_driver_error(psycopg.errors.lookup("23505")("could not connect")) is None
+    assert describe_driver_error(psycopg.errors.lookup("42601")("disk full")) is None
+    # Raised before the server answered (refused, timed out): no SQLSTATE at all.
+    assert describe_driver_error(psycopg.OperationalError("any words")) is not None
+
+
+def test_wrapped_driver_errors_are_sorted_by_the_driver_error_inside():
+    from sqlalchemy.exc import OperationalError
+
+    wrapped = OperationalError("INSERT ...", {}, _sqlite_error(5, "SQLITE_BUSY", "x"))
+    problem = describe_driver_error(wrapped)
+    assert problem is not None and "ลองบันทึกอีกครั้ง" in problem.message_th

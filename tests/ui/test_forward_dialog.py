@@ -81,3 +81,39 @@ def test_the_outgoing_register_lists_issued_letters(qtbot, ui_context, ops):
     page.reload()
     qtbot.waitUntil(lambda: page.table.item(0, 6).text() == "ยกเลิก", timeout=10_000)
     assert outgoing.pdf_path(issued.id).read_bytes()[:4] == b"%PDF"
+
+
+def test_an_issued_letter_whose_pdf_was_not_saved_says_so_and_is_saved_later(
+    qtbot, ui_context, ops, monkeypatch, tmp_path
+):
+    from desktop_app.domain.errors import EnvironmentProblem
+    from desktop_app.ui.pages.outgoing_page import OutgoingPage
+
+    dialog = _open(qtbot, ui_context, ops)
+    dialog.picker.add_preset("all-districts")
+
+    from desktop_app.files import Staged
+
+    def disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
+        raise EnvironmentProblem("พื้นที่ดิสก์เต็ม บันทึกแฟ้มไม่ได้", "The disk is full")
+
+    with monkeypatch.context() as patch:  # the attachment store's disk is full
+        patch.setattr(Staged, "place", disk_full)
+        with qtbot.waitSignal(dialog.issued, timeout=30_000) as issued:
+            dialog.issue(dialog.draft())
+    (letter,) = issued.args[0]
+    assert letter.number == 1 and not letter.pdf_saved
+    status = dialog.status.text()
+    assert "ออกเลขที่ มส ๐๐๒๓.๓/ว ๑ แล้ว" in status and "ดิสก์เต็ม" in status
+    assert "ไม่ออกเลขใหม่" in status
+    assert not dialog.issue_button.isEnabled() and not dialog.print_button.isEnabled()
+
+    page = OutgoingPage(ops, digits="arabic")
+    qtbot.addWidget(page)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10_000)
+    assert page.table.item(0, 6).text() == "ยังไม่ได้บันทึก PDF"
+    with qtbot.waitSignal(page.status_message, timeout=30_000):
+        page.save_to(letter.id, tmp_path / "saved.pdf")
+    assert "มส ๐๐๒๓.๓/ว ๑" in PdfReader(tmp_path / "saved.pdf").pages[0].extract_text()
+    qtbot.waitUntil(lambda: page.table.item(0, 6).text() == "", timeout=10_000)
+    assert [row.number for row in ui_context.outgoing.register_rows()] == [1]

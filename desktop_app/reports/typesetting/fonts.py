@@ -73,9 +73,6 @@ class ShapingFont:
             reverse.setdefault(gid, chr(code))
         return reverse
 
-    def has_glyph(self, char: str) -> bool:
-        return bool(self._hb_font.get_nominal_glyph(ord(char)))
-
     # -- metrics --------------------------------------------------------------------------
     def ascent(self, size: float) -> float:
         return self.face.ascent * size / 1000

@@ -392,7 +392,3 @@ class ThaiParagraph(Flowable):
     def draw(self) -> None:
         lines = self._layout(self.width)
         draw_lines(self.canv, lines, 0.0, self.height, self.width, self.style)
-
-    def plain_lines(self) -> list[str]:
-        """The text of each laid-out line (for tests and previews)."""
-        return [line.text for line in self._lines or []]

@@ -290,7 +290,7 @@ class IncomingForm(QDialog):
         self.doc_no_edit.textChanged.connect(lambda _text: self._duplicate_timer.start())
 
     def _fill_choices(self, choices: FormChoices) -> None:
-        """Completions for the sender and addressee, and the work groups, once they arrive;
+        """Completions for the sender and the recipient (To), and the work groups, once they arrive;
         what the clerk typed or chose meanwhile stays."""
         was_clean = self._snapshot() == self._clean
         completer = QCompleter(list(choices.sender_names), self)

@@ -34,7 +34,7 @@ class FilterChoices:
 @dataclass(frozen=True)
 class FormChoices:
     """What the clerk's form completes from: the directory's names, the work groups, the
-    usual addressees of the office's province."""
+    usual recipients (To) of letters to the office's province."""
 
     sender_names: tuple[str, ...]
     work_groups: tuple[WorkGroupInfo, ...]

@@ -74,9 +74,6 @@ class ThaiDateEdit(QWidget):
     def error(self) -> str:
         return self._error
 
-    def is_valid(self) -> bool:
-        return self._date is not None
-
     def is_empty(self) -> bool:
         return not self.edit.text().strip()
 
@@ -85,9 +82,6 @@ class ThaiDateEdit(QWidget):
 
     def clear(self) -> None:
         self.edit.clear()
-
-    def set_read_only(self, read_only: bool) -> None:
-        self.edit.setReadOnly(read_only)
 
     # -- behaviour --------------------------------------------------------------------------
     def _reparse(self, text: str) -> None:
