@@ -13,6 +13,7 @@ import datetime as dt
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -29,6 +30,7 @@ from desktop_app.domain.office import (
     WorkGroupInfo,
 )
 from desktop_app.ui.app import create_application, install_translator
+from desktop_app.ui.operations import Operations
 from desktop_app.ui.operations.tasks import TaskRunner
 
 DOCUMENTS = [
@@ -117,19 +119,33 @@ def build(root: Path) -> AppContext:
     return context
 
 
+def settle(app: QApplication, runner: TaskRunner, until=lambda: True) -> None:  # type: ignore[no-untyped-def]
+    """Let the operations started so far finish and their results reach the widgets."""
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        runner.pool.waitForDone(50)
+        app.processEvents()
+        if not runner.busy and until():
+            app.processEvents()
+            return
+    raise TimeoutError("the window did not settle")
+
+
 def main(out_dir: Path) -> None:
     out_dir.mkdir(parents=True, exist_ok=True)
     app = create_application(sys.argv, "th")
     with tempfile.TemporaryDirectory() as tmp:
         context = build(Path(tmp))
-        runner = TaskRunner(app)
+        runner = TaskRunner(app, max_threads=4)
+        ops = Operations(context, runner)
         from desktop_app.ui.main_window import MainWindow
 
-        window = MainWindow(context, runner)
+        window = MainWindow(ops)
         window.show()
-        window.register_page.load_now()
+        window.register_page.apply_filters()
+        settle(app, runner, lambda: window.register_page.model.rowCount() > 0)
         window.register_page.table.selectRow(0)
-        app.processEvents()
+        settle(app, runner, lambda: window.register_page.detail.record is not None)
         window.grab().save(str(out_dir / "register.png"))
 
         form = window.register_page.open_new_form()
@@ -140,52 +156,46 @@ def main(out_dir: Path) -> None:
         form.subject_edit.setText("ขอเชิญประชุมชี้แจงแนวทางการบริหารจัดการศูนย์พัฒนาเด็กเล็ก")
         form.urgency_combo.setCurrentIndex(2)
         form._check_duplicates()
-        app.processEvents()
+        settle(app, runner, form.duplicate_label.isVisible)
         form.grab().save(str(out_dir / "incoming-form.png"))
         form.save()
-        runner.pool.waitForDone(10_000)
-        app.processEvents()
+        settle(app, runner, lambda: form.saved_record is not None)
         form.grab().save(str(out_dir / "incoming-form-saved.png"))
         form._mark_clean()
         form.close()
 
         from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
-        from desktop_app.ui.widgets.pdf_preview import render_pages
 
-        forward = ForwardDialog(context, runner, 1)
+        forward = ForwardDialog(ops, context.outgoing.forward_setup(1))
         forward.picker.add_preset("all-districts")
         forward.picker.set_checked(context.outgoing.resolve(["2580101", "4580102"]))
         forward.initials.setText("ศกพ.")
-        forward.preview_timer.stop()
-        forward._generation += 1
-        forward._show_preview(
-            forward._generation, render_pages(context.outgoing.preview(forward.draft()))
-        )
         forward.show()
-        app.processEvents()
+        forward.refresh_preview()
+        settle(app, runner, lambda: forward.preview.page_count > 0)
         forward.grab().save(str(out_dir / "forward.png"))
-        runner.pool.waitForDone(30_000)
         forward.close()
 
         window.nav.setCurrentRow(2)
+        settle(app, runner, lambda: bool(window.directory_page.organisations))
         window.directory_page.tree.expandAll()
         app.processEvents()
         window.grab().save(str(out_dir / "directory.png"))
 
         from desktop_app.ui.dialogs.setup_wizard import SetupWizard
 
-        wizard = SetupWizard(context, runner)
+        wizard = SetupWizard(ops)
         wizard.show()
-        app.processEvents()
+        settle(app, runner, lambda: wizard.province_page.summary.text() != "")
         wizard.grab().save(str(out_dir / "setup-wizard.png"))
         wizard.close()
 
         install_translator(app, "en")
         context.language = "en"
-        english = MainWindow(context, runner)
+        english = MainWindow(Operations(context, runner))
         english.show()
-        english.register_page.load_now()
-        app.processEvents()
+        english.register_page.apply_filters()
+        settle(app, runner, lambda: english.register_page.model.rowCount() > 0)
         english.grab().save(str(out_dir / "register-en.png"))
         runner.wait_all()
         context.close()

@@ -126,6 +126,9 @@ class IncomingPage(QWidget):
         for secrecy in Secrecy:
             self.secrecy_combo.addItem(secrecy.label(self.language), secrecy)
         self.group_combo = QComboBox(self)
+        # Filled when the work groups arrive: grow to the longest name then, as if known now.
+        for combo in (self.year_combo, self.group_combo):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.status_combo = QComboBox(self)
         self.status_combo.addItem(_t("RegisterPage", "ทุกสถานะ"), None)
         self.status_combo.addItem(_t("RegisterPage", "ใช้งาน"), False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
@@ -48,8 +48,12 @@ class PdfPreview(QScrollArea):
         self._pixmaps: list[QPixmap] = []
 
     def show_pages(self, pages: list[PageImage]) -> None:
+        """Show new pages where the old ones were: the officer keeps looking at the part of
+        the letter being edited while the preview follows the typing."""
+        position = self.verticalScrollBar().value()
         for label in self.page_labels:
             self.column.removeWidget(label)
+            label.hide()  # gone at once, deleted when the event loop next runs
             label.deleteLater()
         self.page_labels = []
         self._pixmaps = []
@@ -63,10 +67,15 @@ class PdfPreview(QScrollArea):
             self.column.addWidget(label)
             self.page_labels.append(label)
         self._fit()
+        self.column.activate()  # lay the new pages out now, not at the next layout pass
+        # The scroll range follows the new pages once the scroll area has seen their size.
+        QTimer.singleShot(0, self, lambda: self.verticalScrollBar().setValue(position))
 
     def _fit(self) -> None:
-        """Pages as wide as the panel (never wider than rendered)."""
-        width = max(200, self.viewport().width() - 24)
+        """Pages as wide as the panel (never wider than rendered), leaving room for the
+        vertical scroll bar that several pages bring, so no sideways scrolling is needed."""
+        inner = self.width() - 2 * self.frameWidth() - self.verticalScrollBar().sizeHint().width()
+        width = max(200, inner - 24)
         for label, pixmap in zip(self.page_labels, self._pixmaps, strict=True):
             label.setPixmap(
                 pixmap
