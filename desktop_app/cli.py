@@ -519,17 +519,9 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_letter_reprint(args: argparse.Namespace, out: Output) -> int:
-    target = Path(args.out).expanduser()
-    if target.suffix.lower() != ".pdf":
-        raise InvalidInput(
-            f"แฟ้มปลายทางต้องเป็น .pdf (ได้รับ “{target.name}”)",
-            f"The output file must end in .pdf (got “{target.name}”)",
-            field="out",
-        )
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
-        )
+    from desktop_app.files import check_output
+
+    target = check_output(Path(args.out), ".pdf")
     context = _open(args, must_exist=True)
     try:
         written = context.outgoing.save_pdf(args.letter_id, target)

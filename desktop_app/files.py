@@ -50,6 +50,27 @@ def describe_os_error(error: OSError) -> EnvironmentProblem:
     )
 
 
+def check_output(target: Path, suffix: str) -> Path:
+    """``target`` (user folder expanded) if a ``suffix`` file can be written there;
+    ``InvalidInput`` (field "out") naming what is wrong otherwise, before anything is done."""
+    from desktop_app.domain.errors import InvalidInput
+
+    target = Path(target).expanduser()
+    if target.suffix.lower() != suffix:
+        raise InvalidInput(
+            f"แฟ้มปลายทางต้องเป็น {suffix} (ได้รับ “{target.name}”)",
+            f"The output file must end in {suffix} (got “{target.name}”)",
+            field="out",
+        )
+    if not target.parent.is_dir():
+        raise InvalidInput(
+            f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”",
+            f"No such folder: “{target.parent}”",
+            field="out",
+        )
+    return target
+
+
 def _fsync_directory(folder: Path) -> None:
     """Make a rename in ``folder`` durable (POSIX; Windows has no directory handles)."""
     if os.name != "posix":

@@ -2,28 +2,21 @@
 
 from __future__ import annotations
 
-import enum
 from typing import TypeVar
 
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.labels import LabelledEnum
 from desktop_app.domain.thai_text import normalise
 
 _V = TypeVar("_V")
 
 
-class _Labelled(enum.StrEnum):
-    """A stored English value with Thai and English labels and a tolerant parser."""
+class _Labelled(LabelledEnum):
+    """A document class: labels, a rank, and a tolerant parser."""
 
-    @property
-    def label_th(self) -> str:
-        return _LABELS[type(self), self.value][0]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS[type(self), self.value][1]
-
-    def label(self, lang: str = "th") -> str:
-        return self.label_en if lang == "en" else self.label_th
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return _LABELS_BY_CLASS[cls]
 
     @property
     def rank(self) -> int:
@@ -84,6 +77,11 @@ _LABELS = _by_member(
         (Secrecy.TOP_SECRET, ("ลับที่สุด", "Top secret")),
     ]
 )
+
+_LABELS_BY_CLASS: dict[type, dict[str, tuple[str, str]]] = {
+    kind: {value: labels for (owner, value), labels in _LABELS.items() if owner is kind}
+    for kind in (Urgency, Secrecy)
+}
 
 _ALIASES: dict[tuple[type, str], tuple[str, ...]] = _by_member(
     [

@@ -6,11 +6,12 @@ the national data in resources/data/.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
+from desktop_app.domain.labels import LabelledEnum
 
-class OrgKind(enum.StrEnum):
+
+class OrgKind(LabelledEnum):
     """Kinds of organisation, in the order the directory and letters list them.
 
     Stored as these values (the ``organisation.kind`` check constraint lists the same ones).
@@ -23,29 +24,22 @@ class OrgKind(enum.StrEnum):
     AGENCY = "agency"  # any other agency (ministries, other provinces' offices)
     OFFICE = "office"
 
-    @property
-    def label_th(self) -> str:
-        return _LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS[self][1]
-
-    def label(self, lang: str = "th") -> str:
-        return self.label_en if lang == "en" else self.label_th
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return _KIND_LABELS
 
     @property
     def order(self) -> int:
         return list(OrgKind).index(self)
 
 
-_LABELS = {
-    OrgKind.DEPARTMENT: ("กรม", "Department"),
-    OrgKind.PROVINCE: ("จังหวัด", "Province"),
-    OrgKind.DISTRICT: ("อำเภอ", "District"),
-    OrgKind.LOCAL_AUTHORITY: ("องค์กรปกครองส่วนท้องถิ่น", "Local authority"),
-    OrgKind.AGENCY: ("หน่วยงานอื่น", "Other agency"),
-    OrgKind.OFFICE: ("สำนักงาน", "Office"),
+_KIND_LABELS = {
+    "department": ("กรม", "Department"),
+    "province": ("จังหวัด", "Province"),
+    "district": ("อำเภอ", "District"),
+    "local_authority": ("องค์กรปกครองส่วนท้องถิ่น", "Local authority"),
+    "agency": ("หน่วยงานอื่น", "Other agency"),
+    "office": ("สำนักงาน", "Office"),
 }
 
 

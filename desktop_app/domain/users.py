@@ -6,11 +6,12 @@ program, recorded as a user on first use; the first one becomes the admin.
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
+from desktop_app.domain.labels import LabelledEnum
 
-class Role(enum.StrEnum):
+
+class Role(LabelledEnum):
     """The office's roles (saraban.md, "Who does what"); stored as these values."""
 
     CLERK = "clerk"  # เจ้าหน้าที่ธุรการ/สารบรรณ: registers incoming mail
@@ -18,16 +19,9 @@ class Role(enum.StrEnum):
     SUPERVISOR = "supervisor"  # หัวหน้ากลุ่มงาน: the pending-acknowledgement dashboard
     ADMIN = "admin"  # ผู้ดูแลระบบ: users, settings, the directory, backups
 
-    @property
-    def label_th(self) -> str:
-        return _LABELS[self][0]
-
-    @property
-    def label_en(self) -> str:
-        return _LABELS[self][1]
-
-    def label(self, lang: str = "th") -> str:
-        return self.label_en if lang == "en" else self.label_th
+    @classmethod
+    def _labels(cls) -> dict[str, tuple[str, str]]:
+        return _ROLE_LABELS
 
     @classmethod
     def parse(cls, value: str | None) -> Role:
@@ -38,11 +32,11 @@ class Role(enum.StrEnum):
             return cls.CLERK
 
 
-_LABELS = {
-    Role.CLERK: ("เจ้าหน้าที่สารบรรณ", "Clerk"),
-    Role.OFFICER: ("เจ้าหน้าที่ผู้รับผิดชอบ", "Officer"),
-    Role.SUPERVISOR: ("หัวหน้ากลุ่มงาน", "Supervisor"),
-    Role.ADMIN: ("ผู้ดูแลระบบ", "Administrator"),
+_ROLE_LABELS = {
+    "clerk": ("เจ้าหน้าที่สารบรรณ", "Clerk"),
+    "officer": ("เจ้าหน้าที่ผู้รับผิดชอบ", "Officer"),
+    "supervisor": ("หัวหน้ากลุ่มงาน", "Supervisor"),
+    "admin": ("ผู้ดูแลระบบ", "Administrator"),
 }
 
 

@@ -18,11 +18,10 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.incoming import IncomingRow
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
-from desktop_app.files import replacing
+from desktop_app.files import check_output, replacing
 from desktop_app.jobs import NO_CONTROL, JobControl
 from desktop_app.reports.internals import discard_write_only_sheet
 
@@ -106,20 +105,7 @@ def _row_values(row: IncomingRow, digits: Digits, lang: str) -> list[object]:
 def check_export_target(target: Path) -> Path:
     """``target`` if an .xlsx can be written there; ``InvalidInput`` otherwise (before
     anything is read or written)."""
-    target = Path(target).expanduser()
-    if target.suffix.lower() != ".xlsx":
-        raise InvalidInput(
-            f"แฟ้มปลายทางต้องเป็น .xlsx (ได้รับ “{target.name}”)",
-            f"The output file must end in .xlsx (got “{target.name}”)",
-            field="out",
-        )
-    if not target.parent.is_dir():
-        raise InvalidInput(
-            f"ไม่พบโฟลเดอร์ปลายทาง “{target.parent}”",
-            f"No such folder: “{target.parent}”",
-            field="out",
-        )
-    return target
+    return check_output(target, ".xlsx")
 
 
 def export_incoming_register(

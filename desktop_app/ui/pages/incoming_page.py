@@ -137,17 +137,18 @@ class IncomingPage(QWidget):
         self.export_button.setObjectName("exportExcel")
         self.refill_filters()
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.new_button)
-        filters.addWidget(self.search_edit, 3)
-        for combo in (
+        self.filter_combos = (
             self.year_combo,
             self.month_combo,
             self.urgency_combo,
             self.secrecy_combo,
             self.group_combo,
             self.status_combo,
-        ):
+        )
+        filters = QHBoxLayout()
+        filters.addWidget(self.new_button)
+        filters.addWidget(self.search_edit, 3)
+        for combo in self.filter_combos:
             filters.addWidget(combo)
         filters.addWidget(self.export_button)
 
@@ -244,14 +245,7 @@ class IncomingPage(QWidget):
         self.search_timer.setInterval(SEARCH_DELAY_MS)
         self.search_timer.timeout.connect(self.apply_filters)
         self.search_edit.textChanged.connect(lambda _text: self.search_timer.start())
-        for combo in (
-            self.year_combo,
-            self.month_combo,
-            self.urgency_combo,
-            self.secrecy_combo,
-            self.group_combo,
-            self.status_combo,
-        ):
+        for combo in self.filter_combos:
             combo.currentIndexChanged.connect(self.apply_filters)
         self.new_button.clicked.connect(self.open_new_form)
         self.export_button.clicked.connect(self.export_dialog)
