@@ -80,6 +80,10 @@ class Segmenter:
                 for word in fresh:
                     self._trie.add(word)
 
+    def load(self) -> None:
+        """Build the word dictionary now (about 0.75 s) rather than at the first line."""
+        self._dictionary()
+
     def _dictionary(self):
         with self._lock:
             if self._trie is None:
