@@ -172,8 +172,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow(ops, digits=digits)
     window.show()
     if args.exit_when_ready:
-        window.register_page.model.reloaded.connect(lambda rows: _report_ready(app, rows))
-    window.register_page.apply_filters()
+        window.incoming_page.model.reloaded.connect(lambda rows: _report_ready(app, rows))
+    window.incoming_page.apply_filters()
     code = app.exec()
     runner.wait_all()
     context.close()

@@ -49,7 +49,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(QSize(960, 600))
 
         self.digits: Digits = digits
-        self.register_page = IncomingPage(ops, digits=digits, parent=self)
+        self.incoming_page = IncomingPage(ops, digits=digits, parent=self)
         self._directory_page: DirectoryPage | None = None
         self._outgoing_page: OutgoingPage | None = None
         self._settings_page: SettingsPage | None = None
@@ -66,7 +66,7 @@ class MainWindow(QMainWindow):
         # Pages other than the register are built the first time they are shown, so the
         # window opens without their queries.
         self._page_factories: list[Callable[[], QWidget]] = [
-            lambda: self.register_page,
+            lambda: self.incoming_page,
             lambda: self.outgoing_page,
             lambda: self.directory_page,
             lambda: self.settings_page,
@@ -96,7 +96,7 @@ class MainWindow(QMainWindow):
         self.ops.runner.unhandled_error.connect(lambda error: show_error(self, error))
         self.ops.busy_changed.connect(self._show_busy)
         self.ops.changed.connect(lambda area: self._update_title() if area == SETTINGS else None)
-        self.register_page.status_message.connect(self.show_status)
+        self.incoming_page.status_message.connect(self.show_status)
 
     @property
     def outgoing_page(self) -> OutgoingPage:
@@ -136,7 +136,7 @@ class MainWindow(QMainWindow):
         new_action.setShortcut(QKeySequence.StandardKey.New)
         new_action.triggered.connect(self.new_incoming)
         export_action = QAction(_t("MainWindow", "ส่งออกทะเบียนเป็น Excel…"), self)
-        export_action.triggered.connect(self.register_page.export_dialog)
+        export_action.triggered.connect(self.incoming_page.export_dialog)
         quit_action = QAction(_t("MainWindow", "ออกจากโปรแกรม"), self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.triggered.connect(self.close)
@@ -183,19 +183,19 @@ class MainWindow(QMainWindow):
 
     def _office_changed(self) -> None:
         self._update_title()
-        self.register_page.refill_filters()
+        self.incoming_page.refill_filters()
 
     def show_status(self, message: str) -> None:
         self.statusBar().showMessage(message, 10_000)
 
     def new_incoming(self) -> None:
         self.nav.setCurrentRow(0)
-        self.register_page.open_new_form()
+        self.incoming_page.open_new_form()
 
     def focus_search(self) -> None:
         self.nav.setCurrentRow(0)
-        self.register_page.search_edit.setFocus()
-        self.register_page.search_edit.selectAll()
+        self.incoming_page.search_edit.setFocus()
+        self.incoming_page.search_edit.selectAll()
 
     def show_about(self) -> None:
         inform(

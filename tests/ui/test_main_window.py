@@ -21,9 +21,9 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
     window = MainWindow(ops)
     qtbot.addWidget(window)
     window.show()
-    with qtbot.waitSignal(window.register_page.model.reloaded, timeout=10_000):
-        window.register_page.apply_filters()
-    assert window.register_page.model.rowCount() == 5
+    with qtbot.waitSignal(window.incoming_page.model.reloaded, timeout=10_000):
+        window.incoming_page.apply_filters()
+    assert window.incoming_page.model.rowCount() == 5
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "ทะเบียนหนังสือรับ",
         "ทะเบียนหนังสือส่ง",
@@ -39,7 +39,7 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
     assert "อำเภอ ๗ แห่ง องค์กรปกครองส่วนท้องถิ่น ๕๐ แห่ง" in window.directory_page.summary.text()
     # Ctrl+F jumps to the register's search box.
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert window.pages.currentWidget() is window.register_page
+    assert window.pages.currentWidget() is window.incoming_page
 
 
 def test_directory_search_folds_thai_and_finds_local_authorities(qtbot, ui_context, ops):
@@ -114,5 +114,5 @@ def test_the_english_translation_is_complete_and_loads(qtbot, english, ui_contex
     window = MainWindow(ops)
     qtbot.addWidget(window)
     assert window.nav.item(0).text() == "Incoming register"
-    header = window.register_page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)
+    header = window.incoming_page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)
     assert header == "Receive no."

@@ -34,7 +34,7 @@ def test_the_window_answers_while_a_save_waits_for_a_locked_database(
     window = MainWindow(ops)
     qtbot.addWidget(window)
     window.show()
-    form = window.register_page.open_new_form()
+    form = window.incoming_page.open_new_form()
     qtbot.addWidget(form, before_close_func=lambda widget: widget._mark_clean())
     form.sender_edit.setText("กรมส่งเสริมการปกครองท้องถิ่น")
     form.doc_date_edit.edit.setText("5/3/69")

@@ -16,7 +16,7 @@ from desktop_app.ui.models.incoming_model import (
     PAGE_SIZE,
     IncomingModel,
 )
-from desktop_app.ui.pages import incoming_page as register_page_module
+from desktop_app.ui.pages import incoming_page as incoming_page_module
 from desktop_app.ui.pages.incoming_page import IncomingPage
 from tests.ui.conftest import register_samples, type_text
 
@@ -142,7 +142,7 @@ def test_cancelling_from_the_page_keeps_the_number_marked(qtbot, page, ui_contex
         def exec(self) -> int:
             return 1
 
-    monkeypatch.setattr(register_page_module, "CancelDialog", Accepting)
+    monkeypatch.setattr(incoming_page_module, "CancelDialog", Accepting)
     with qtbot.waitSignal(page.model.reloaded, timeout=10_000):
         page.cancel_document(2)
     record = ui_context.incoming.get(2)
