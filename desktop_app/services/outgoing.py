@@ -32,6 +32,7 @@ from pathlib import Path
 from threading import Lock
 from typing import TYPE_CHECKING
 
+from desktop_app.db import incoming_reads
 from desktop_app.db.engine import Database
 from desktop_app.domain.clock import Clock
 from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, SarabanError
@@ -257,35 +258,16 @@ class OutgoingService:
         cited, the copy listed as enclosed). Raises ``NotFound``, ``Conflict`` (cancelled),
         ``InvalidInput`` (no letter code prefix set)."""
         with self.db.reading() as reader:
-            found = reader.row(
-                "SELECT receive_no, receive_year, cancelled, work_group_id, sender, doc_no, "
-                "doc_date, subject, urgency, secrecy FROM incoming_document WHERE id = ?",
-                [incoming_id],
-            )
-        if found is None:
+            incoming = incoming_reads.incoming_record(reader, incoming_id)
+        if incoming is None:
             raise NotFound(f"ไม่พบหนังสือรับรหัส {incoming_id}", f"No incoming document {incoming_id}")
-        (
-            number,
-            year,
-            cancelled,
-            own_group,
-            sender,
-            doc_no,
-            doc_date,
-            subject,
-            urgency,
-            secrecy,
-        ) = found
-        if cancelled:
+        if incoming.cancelled:
             raise Conflict(
-                f"เลขรับ {number}/{year} ถูกยกเลิกแล้ว ส่งต่อไม่ได้",
-                f"Receive no. {number}/{year} is cancelled",
+                f"เลขรับ {incoming.receive_label} ถูกยกเลิกแล้ว ส่งต่อไม่ได้",
+                f"Receive no. {incoming.receive_label} is cancelled",
             )
-        from desktop_app.db.incoming_reads import as_date
-        from desktop_app.domain.classes import Secrecy, Urgency
-
         groups = self.settings.work_groups(include_inactive=True)
-        wanted = work_group_id or own_group
+        wanted = work_group_id or incoming.work_group_id
         group = (
             next((g for g in groups if g.id == wanted), None)
             if wanted
@@ -307,7 +289,12 @@ class OutgoingService:
             )
         chosen = ordered(recipients)
         source = ForwardSource(
-            sender, doc_no, as_date(doc_date), subject, Urgency(urgency), Secrecy(secrecy)
+            incoming.sender,
+            incoming.doc_no,
+            incoming.doc_date,
+            incoming.subject,
+            incoming.urgency,
+            incoming.secrecy,
         )
         sending = SendingOffice(
             name=office.name if office else "",
@@ -412,7 +399,9 @@ class OutgoingService:
             prepared.staged.discard()
             raise
         # The number is issued: from here on, problems are reported, never raised.
-        return self._deliver(draft, letter_id, number, year, letter, prepared, enclosures, out)
+        return self._deliver(
+            draft, letter_id, number, year, letter, letter_date, prepared, enclosures, out
+        )
 
     def _allocate(
         self,
@@ -502,6 +491,7 @@ class OutgoingService:
         number: int,
         year: int,
         letter: Letter,
+        letter_date: dt.date,
         prepared: _Prepared,
         enclosures: Sequence[bytes],
         out: Path | None,
@@ -515,7 +505,7 @@ class OutgoingService:
             prefix=draft.prefix,
             number=number,
             year=year,
-            letter_date=letter.date or prepared.letter.date or dt.date.today(),
+            letter_date=letter_date,
             recipients=draft.recipients,
             pdf=None,
             pages=prepared.pages,
@@ -604,8 +594,6 @@ class OutgoingService:
     # -- the register ---------------------------------------------------------------------------
     def register_rows(self, year: int | None = None) -> list[OutgoingRow]:
         """The outgoing register, newest first (one BE year, or all)."""
-        from desktop_app.db.incoming_reads import as_date
-
         sql = (
             "SELECT l.id, l.year, l.number, l.doc_no, l.letter_date, l.subject, l.to_text, "
             "l.sending_method, l.incoming_id, (SELECT count(*) FROM letter_recipient r "
@@ -624,7 +612,7 @@ class OutgoingService:
                 int(year_),
                 int(number),
                 doc_no,
-                as_date(letter_date),
+                incoming_reads.as_date(letter_date),
                 subject,
                 to_text,
                 method,
