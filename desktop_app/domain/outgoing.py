@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from desktop_app.domain.errors import SarabanError
 from desktop_app.domain.letters import Letter
 from desktop_app.domain.office import WorkGroupInfo
 from desktop_app.domain.routing import Recipient
@@ -105,3 +106,20 @@ class OutgoingRow:
     recipients: int
     cancelled: bool
     pdf_saved: bool = True
+
+
+class BatchStopped(SarabanError):
+    """A batch of letters (one per recipient) stopped part way: ``issued`` holds the letters
+    whose numbers were issued before it stopped (they stay issued), ``cause`` why it stopped
+    (None: the officer cancelled)."""
+
+    def __init__(self, issued: list[IssuedLetter], cause: SarabanError | None) -> None:
+        numbers = ", ".join(letter.doc_no for letter in issued)
+        why_th = cause.message_th if cause else "หยุดตามที่สั่ง"
+        why_en = cause.message_en if cause else "stopped as asked"
+        super().__init__(
+            f"ออกเลขแล้ว {len(issued)} ฉบับ ({numbers}) ก่อนหยุด: {why_th}",
+            f"{len(issued)} letter(s) were issued ({numbers}) before the batch stopped: {why_en}",
+        )
+        self.issued = issued
+        self.cause = cause

@@ -47,14 +47,20 @@ from desktop_app.domain.letters import (
     forwarding_letter,
     outgoing_series,
 )
-from desktop_app.domain.outgoing import ForwardDraft, ForwardSetup, IssuedLetter, OutgoingRow
+from desktop_app.domain.outgoing import (
+    BatchStopped,
+    ForwardDraft,
+    ForwardSetup,
+    IssuedLetter,
+    OutgoingRow,
+)
 from desktop_app.domain.records import required_reason
 from desktop_app.domain.routing import PRESETS, Recipient, ordered, preset_members, to_line
 from desktop_app.domain.thai_dates import be_year
 from desktop_app.domain.thai_text import apply_digits, normalise
 from desktop_app.domain.users import Actor
 from desktop_app.files import write_atomically
-from desktop_app.jobs import NO_CONTROL, JobControl
+from desktop_app.jobs import NO_CONTROL, Cancelled, JobControl
 from desktop_app.services.attachments import AttachmentStore, StagedFile
 from desktop_app.services.directory import DirectoryService
 from desktop_app.services.settings import SettingsService
@@ -562,20 +568,29 @@ class OutgoingService:
         """One letter per recipient (addressed to it alone), each with its own number.
 
         Each letter is its own transaction: cancelling stops before the next one, and the
-        letters already issued stay issued (their numbers are used, none is skipped).
+        letters already issued stay issued (their numbers are used, none is skipped). Stopped
+        after some were issued (cancelled, or the database became unavailable), it raises
+        ``BatchStopped`` carrying them, so they are never reported as failed; stopped before
+        the first, the cause itself (``Cancelled``, ``EnvironmentProblem``, ...).
         """
         issued: list[IssuedLetter] = []
         total = len(draft.recipients)
-        for done, recipient in enumerate(draft.recipients):
-            control.progress(done, total)
-            letter = replace(
-                draft.letter,
-                to=(recipient.name,),
-                salutation=recipient.name
-                if draft.letter.kind == "external"
-                else draft.letter.salutation,
-            )
-            issued.append(self.issue(replace(draft, recipients=(recipient,), letter=letter), actor))
+        try:
+            for done, recipient in enumerate(draft.recipients):
+                control.progress(done, total)
+                letter = replace(
+                    draft.letter,
+                    to=(recipient.name,),
+                    salutation=recipient.name
+                    if draft.letter.kind == "external"
+                    else draft.letter.salutation,
+                )
+                one = replace(draft, recipients=(recipient,), letter=letter)
+                issued.append(self.issue(one, actor))
+        except SarabanError as error:
+            if not issued:
+                raise
+            raise BatchStopped(issued, None if isinstance(error, Cancelled) else error) from error
         control.progress(total, total)
         return issued
 

@@ -117,3 +117,46 @@ def test_an_issued_letter_whose_pdf_was_not_saved_says_so_and_is_saved_later(
     assert "มส ๐๐๒๓.๓/ว ๑" in PdfReader(tmp_path / "saved.pdf").pages[0].extract_text()
     qtbot.waitUntil(lambda: page.table.item(0, 6).text() == "", timeout=10_000)
     assert [row.number for row in ui_context.outgoing.register_rows()] == [1]
+
+
+def test_a_preview_arriving_after_the_number_was_issued_does_not_hide_it(
+    qtbot, ui_context, ops, monkeypatch
+):
+    """The officer issues while the draft's preview is still being typeset: the late preview
+    must not replace the issued letter's status with "not issued yet"."""
+    dialog = _open(qtbot, ui_context, ops)
+    dialog.picker.add_preset("all-districts")
+    dialog.initials.setText("ศกพ.")
+    dialog.refresh_preview()  # on its way
+    with qtbot.waitSignal(dialog.issued, timeout=30_000):
+        dialog.issue(dialog.draft())
+    qtbot.waitUntil(lambda: not ops.runner.busy, timeout=30_000)
+    assert "ออกเลขที่ มส ๐๐๒๓.๓/ว ๑ แล้ว" in dialog.status.text()
+    assert "ยังไม่ได้ออกเลข" not in dialog.status.text()
+
+
+def test_a_batch_stopped_part_way_keeps_the_letters_it_issued(qtbot, ui_context, ops, monkeypatch):
+    from desktop_app.domain.errors import EnvironmentProblem
+    from desktop_app.services.outgoing import OutgoingService
+
+    dialog = _open(qtbot, ui_context, ops)
+    dialog.picker.add_preset("all-districts")
+    real_issue = OutgoingService.issue
+    calls = []
+
+    def third_fails(self, draft, actor, **kwargs):  # type: ignore[no-untyped-def]
+        calls.append(1)
+        if len(calls) == 3:
+            raise EnvironmentProblem("ฐานข้อมูลกำลังถูกใช้งาน", "The database is busy")
+        return real_issue(self, draft, actor, **kwargs)
+
+    shown = []
+    monkeypatch.setattr(OutgoingService, "issue", third_fails)
+    monkeypatch.setattr(forward_dialog, "show_error", lambda _parent, error: shown.append(error))
+    with qtbot.waitSignal(dialog.issued, timeout=60_000) as issued:
+        dialog.issue(dialog.draft(), each=True)
+    letters = issued.args[0]
+    assert [letter.number for letter in letters] == [1, 2]  # they stay issued, and say so
+    assert "ออกเลขที่ มส ๐๐๒๓.๓/ว ๑, มส ๐๐๒๓.๓/ว ๒ แล้ว" in dialog.status.text()
+    assert len(shown) == 1 and "ถูกใช้งาน" in shown[0].message_th
+    assert not dialog.issue_button.isEnabled()

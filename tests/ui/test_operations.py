@@ -120,9 +120,11 @@ def test_a_failed_operation_takes_the_one_error_path(qtbot, ops, monkeypatch):
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
     assert handled == [problem] and len(shown) == 1
 
+    import shiboken6
+
     gone = QWidget()
     task = ops.query("test.fail", fail).run(gone)
-    gone.deleteLater()
+    shiboken6.delete(gone)  # closed before the answer came back (answers wait for the loop)
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
     assert len(shown) == 1
 
@@ -149,3 +151,27 @@ def test_a_write_announces_what_it_changed(qtbot, ops, ui_context):
                 "test.fail", lambda _c, _j: (_ for _ in ()).throw(EnvironmentProblem("x", "x"))
             ),
         )
+
+
+def test_pdf_pages_can_be_drawn_on_several_threads_at_once(ui_context):
+    """PDFium is not thread-safe: previews and print pages rendered on several worker threads
+    together must not crash the program (they take turns)."""
+    import threading
+
+    from desktop_app.domain.letters import Letter
+    from desktop_app.reports.letters import LetterRenderer
+    from desktop_app.ui.widgets.pdf_preview import render_pages
+
+    pdf = LetterRenderer().render_bytes(Letter(kind="stamped", subject="ทดสอบ", body=("ก",) * 40))
+    results: list[int] = []
+
+    def draw() -> None:
+        for _ in range(5):
+            results.append(len(render_pages(pdf, scale=0.5)))
+
+    threads = [threading.Thread(target=draw) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert len(results) == 20 and len(set(results)) == 1

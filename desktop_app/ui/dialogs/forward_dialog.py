@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.domain.letters import Signer
-from desktop_app.domain.outgoing import ForwardDraft, ForwardSetup, IssuedLetter
+from desktop_app.domain.outgoing import BatchStopped, ForwardDraft, ForwardSetup, IssuedLetter
 from desktop_app.domain.routing import Recipient, to_line
 from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.i18n import _t
@@ -75,6 +75,7 @@ class ForwardDialog(QDialog):
         self.resize(1500, 900)
         self._generation = 0
         self._issued: list[IssuedLetter] = []
+        self._issuing = False
         self._series_touched = False
         self.base: ForwardDraft = setup.draft
         self._build()
@@ -251,7 +252,7 @@ class ForwardDialog(QDialog):
 
     # -- preview ----------------------------------------------------------------------------
     def schedule_preview(self) -> None:
-        if not self._issued:
+        if not (self._issued or self._issuing):
             self.preview_timer.start()
 
     def refresh_preview(self) -> None:
@@ -268,7 +269,9 @@ class ForwardDialog(QDialog):
         )
 
     def _show_preview(self, generation: int, pages: list[PageImage]) -> None:
-        if generation != self._generation:
+        if generation != self._generation or self._issued or self._issuing:
+            # A draft's preview arriving after the number was issued would show "..." for
+            # the number and say nothing was issued.
             return
         self.preview.show_pages(pages)
         self.status.setText(
@@ -279,7 +282,7 @@ class ForwardDialog(QDialog):
         self.preview_shown.emit(len(pages))
 
     def _preview_failed(self, generation: int, error: BaseException) -> None:
-        if generation == self._generation:
+        if generation == self._generation and not (self._issued or self._issuing):
             self.status.setText(error_text(error))
 
     # -- issuing ----------------------------------------------------------------------------
@@ -305,6 +308,8 @@ class ForwardDialog(QDialog):
 
     def issue(self, draft: ForwardDraft, *, each: bool = False) -> None:
         self.issue_button.setEnabled(False)
+        self._issuing = True
+        self._generation += 1  # a preview still on its way is for the draft, not the letter
         self._issue_task = (
             self.ops.outgoing.issue(draft, each=each)
             .with_progress(
@@ -317,6 +322,7 @@ class ForwardDialog(QDialog):
         )
 
     def _issued_done(self, letters: list[IssuedLetter]) -> None:
+        self._issuing = False
         self._issued = letters
         numbers = ", ".join(letter.printed_no for letter in letters[:5])
         more = "" if len(letters) <= 5 else f" … (+{len(letters) - 5})"
@@ -342,7 +348,14 @@ class ForwardDialog(QDialog):
         self.issued.emit(letters)
 
     def _issue_failed(self, error: BaseException | None) -> None:
+        self._issuing = False
+        if isinstance(error, BatchStopped):  # some were issued: they stay issued
+            self._issued_done(error.issued)
+            if error.cause is not None:
+                show_error(self, error)
+            return
         self.issue_button.setEnabled(True)
+        self.schedule_preview()
         if error is not None:
             show_error(self, error)
 

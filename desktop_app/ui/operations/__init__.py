@@ -14,7 +14,7 @@ while the widget that asked still exists. Failures take one path: ``show_error``
 widget that asked, unless the caller handles them itself (``failure``). While anything runs,
 ``busy_changed`` says so and the main window shows it.
 
-A ``WriteOp`` announces the area it changed (``changed``) once it succeeded, so every page
+A ``WriteOp`` announces the area it touched (``changed``) once it ended, so every page
 showing that area can refresh.
 """
 
@@ -85,6 +85,9 @@ class QueryOp(Generic[T]):
     def _after_success(self, result: T) -> None:
         """What happens after the caller's callback (``WriteOp`` announces its change)."""
 
+    def _after_failure(self, error: BaseException) -> None:
+        """What happens after a failure was handled (``WriteOp`` announces it too)."""
+
     def run(self, parent: QObject | None = None) -> Task:
         """Start the work; callbacks run on the GUI thread while ``parent`` (the widget or
         model the result is for) exists."""
@@ -117,14 +120,14 @@ class QueryOp(Generic[T]):
 
         def failed(error: BaseException) -> None:
             close_dialog()
-            if not alive():
-                return
-            if self._failure is not None:
-                self._failure(error)
-            else:
-                from desktop_app.ui.messages import show_error
+            if alive():
+                if self._failure is not None:
+                    self._failure(error)
+                else:
+                    from desktop_app.ui.messages import show_error
 
-                show_error(widget, error)
+                    show_error(widget, error)
+            self._after_failure(error)
 
         def progressed(count: int, total: int) -> None:
             if dialog is not None and shiboken6.isValid(dialog):
@@ -159,6 +162,11 @@ class WriteOp(QueryOp[T]):
         self.area = area
 
     def _after_success(self, result: T) -> None:
+        self._gateway.changed.emit(self.area)
+
+    def _after_failure(self, error: BaseException) -> None:
+        # A write that failed part way may still have changed something (a batch of letters
+        # stopped after some were issued): pages showing the area read it again.
         self._gateway.changed.emit(self.area)
 
 

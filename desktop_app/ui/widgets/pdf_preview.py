@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer
@@ -9,6 +10,9 @@ from PySide6.QtGui import QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QScrollArea, QVBoxLayout, QWidget
 
 PREVIEW_SCALE = 1.4  # 72 dpi x 1.4, about 100 dpi: an A4 page 830 px wide
+# PDFium is not thread-safe (pypdfium2's documentation says so; two previews rendered on two
+# worker threads at once crashed the process): one rendering at a time, whatever the thread.
+_PDFIUM = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -19,18 +23,24 @@ class PageImage:
 
 
 def render_pages(pdf: bytes, scale: float = PREVIEW_SCALE, limit: int = 20) -> list[PageImage]:
-    """Rasterise the first ``limit`` pages (safe to run on a worker thread)."""
+    """Rasterise the first ``limit`` pages; safe on any worker thread (PDFium itself is
+    entered by one thread at a time)."""
     import pypdfium2 as pdfium
 
-    document = pdfium.PdfDocument(pdf)
-    try:
-        pages = []
-        for index in range(min(len(document), limit)):
-            image = document[index].render(scale=scale).to_pil().convert("RGB")
-            pages.append(PageImage(image.width, image.height, image.tobytes()))
-        return pages
-    finally:
-        document.close()
+    with _PDFIUM:
+        document = pdfium.PdfDocument(pdf)
+        try:
+            pages = []
+            for index in range(min(len(document), limit)):
+                page = document[index]
+                try:
+                    image = page.render(scale=scale).to_pil().convert("RGB")
+                finally:
+                    page.close()
+                pages.append(PageImage(image.width, image.height, image.tobytes()))
+            return pages
+        finally:
+            document.close()
 
 
 class PdfPreview(QScrollArea):
