@@ -41,7 +41,8 @@ from desktop_app.domain.thai_dates import (
     parse_date,
     parse_datetime,
 )
-from desktop_app.domain.thai_text import normalise
+from desktop_app.domain.thai_text import apply_digits, normalise
+from desktop_app.files import check_output
 
 EXIT_OK, EXIT_FAILURE, EXIT_BAD_INPUT, EXIT_REFUSED = 0, 1, 2, 3
 CLI_TIME_REASON = "ระบุเวลารับผ่านบรรทัดคำสั่ง (saraban receive --received-at)"
@@ -317,12 +318,19 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
 
         data = replace(data, work_group_id=_resolve_work_group(context, args.work_group))
         record = context.incoming.receive(data, context.actor)
+        try:  # the number is issued: a failure here only loses the warning's detail
+            earlier = context.incoming.rows(list(record.possible_duplicates))
+        except SarabanError:
+            earlier = []
     finally:
         context.close()
-    if record.possible_duplicates:
+    if earlier:
+        labels = ", ".join(row.receive_label for row in earlier)
         sys.stderr.write(
-            f"คำเตือน: เลขที่หนังสือ “{record.doc_no}” ซ้ำกับหนังสือรับรหัส "
-            f"{', '.join(map(str, record.possible_duplicates))}\n"
+            f"warning: document number “{record.doc_no}” was registered already as "
+            f"receive no. {labels}\n"
+            if _language(args) == "en"
+            else f"คำเตือน: เลขที่หนังสือ “{record.doc_no}” อาจซ้ำกับเลขรับ {labels} ที่ลงรับไว้แล้ว\n"
         )
     out.emit(record.to_json(), lambda: describe_receipt(record))
     return EXIT_OK
@@ -341,6 +349,12 @@ def cmd_incoming_list(args: argparse.Namespace, out: Output) -> int:
     from desktop_app.domain.incoming import IncomingFilter
 
     _check_year(args.year)
+    if args.limit is not None and args.limit < 1:
+        raise InvalidInput(
+            f"--limit ต้องเป็นจำนวนเต็มบวก (ได้รับ {args.limit})",
+            f"--limit must be a positive whole number (got {args.limit})",
+            field="limit",
+        )
     context = _open(args)
     try:
         rows = context.incoming.list_rows(
@@ -448,12 +462,7 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
     else:
         if not args.out:
             raise InvalidInput("ต้องระบุ --out FILE.pdf", "Give --out FILE.pdf")
-        target = Path(args.out).expanduser()
-        if not target.parent.is_dir():
-            raise InvalidInput(
-                f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”"
-            )
-        targets = [target]
+        targets = [check_output(Path(args.out), ".pdf")]
     font = _existing_file(args.font, "แฟ้มแบบอักษร", "Font file")
     bold = _existing_file(args.bold_font, "แฟ้มแบบอักษรตัวหนา", "Bold font file")
     garuda = _existing_file(args.garuda, "แฟ้มภาพครุฑ", "Garuda image")
@@ -471,11 +480,7 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
 def cmd_forward(args: argparse.Namespace, out: Output) -> int:
     from dataclasses import replace
 
-    target = Path(args.out).expanduser() if args.out else None
-    if target is not None and not target.parent.is_dir():
-        raise InvalidInput(
-            f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
-        )
+    target = check_output(Path(args.out), ".pdf") if args.out else None
     context = _open(args, must_exist=True)
     try:
         outgoing = context.outgoing
@@ -519,8 +524,6 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
 
 
 def cmd_letter_reprint(args: argparse.Namespace, out: Output) -> int:
-    from desktop_app.files import check_output
-
     target = check_output(Path(args.out), ".pdf")
     context = _open(args, must_exist=True)
     try:
@@ -528,8 +531,9 @@ def cmd_letter_reprint(args: argparse.Namespace, out: Output) -> int:
         letter = context.outgoing.stored_letter(args.letter_id)
     finally:
         context.close()
+    printed = apply_digits(letter.doc_no, letter.digits)  # as `forward` prints it
     out.emit(
-        {"letter_id": args.letter_id, "outgoing_no": letter.doc_no, "pdf": str(written)},
+        {"letter_id": args.letter_id, "outgoing_no": printed, "pdf": str(written)},
         f"ที่ {letter.doc_no} -> {written}",
     )
     return EXIT_OK

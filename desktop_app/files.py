@@ -27,8 +27,11 @@ from desktop_app.domain.errors import EnvironmentProblem
 CHUNK = 1 << 20  # bytes read at a time when copying
 
 
-def describe_os_error(error: OSError) -> EnvironmentProblem:
-    """An ``EnvironmentProblem`` saying what went wrong with a file, in Thai and English."""
+def describe_os_error(error: OSError, shown: Path | None = None) -> EnvironmentProblem:
+    """An ``EnvironmentProblem`` saying what went wrong with a file, in Thai and English;
+    ``shown`` names the file the user knows of (not the temporary one written first)."""
+    if shown is not None:
+        error = OSError(error.errno, error.strerror, str(shown))
     if error.errno in (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)):
         return EnvironmentProblem(
             "พื้นที่ดิสก์เต็ม บันทึกแฟ้มไม่ได้ ข้อมูลที่กรอกยังอยู่ครบ",
@@ -102,7 +105,7 @@ class Staged:
             os.replace(self.path, target)
             _fsync_directory(target.parent)
         except OSError as error:
-            raise describe_os_error(error) from error
+            raise describe_os_error(error, target) from error
 
     def discard(self) -> None:
         with contextlib.suppress(OSError):
@@ -116,9 +119,15 @@ def _temporary(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
 
 
 def stage_bytes(
-    folder: Path, data: bytes, *, prefix: str = ".saraban-", suffix: str = ".tmp"
+    folder: Path,
+    data: bytes,
+    *,
+    prefix: str = ".saraban-",
+    suffix: str = ".tmp",
+    shown: Path | None = None,
 ) -> Staged:
-    """``data`` written and flushed to a temporary file in ``folder``."""
+    """``data`` written and flushed to a temporary file in ``folder``; errors name ``shown``
+    (the file the user asked for) when given."""
     path: Path | None = None
     try:
         handle, path = _temporary(folder, prefix, suffix)
@@ -129,7 +138,7 @@ def stage_bytes(
     except OSError as error:
         if path is not None:
             path.unlink(missing_ok=True)
-        raise describe_os_error(error) from error
+        raise describe_os_error(error, shown) from error
     return Staged(path, len(data), hashlib.sha256(data).hexdigest())
 
 
@@ -166,7 +175,7 @@ def stage_copy(
 
 def write_atomically(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` whole or not at all. Raises ``EnvironmentProblem``."""
-    stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-").place(target)
+    stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-", shown=target).place(target)
 
 
 @contextlib.contextmanager
@@ -178,7 +187,7 @@ def replacing(target: Path) -> Iterator[Path]:
         handle, path = _temporary(target.parent, f".{target.stem[:40]}-", target.suffix)
         os.close(handle)
     except OSError as error:
-        raise describe_os_error(error) from error
+        raise describe_os_error(error, target) from error
     try:
         yield path
         with path.open("rb+") as stream:
@@ -188,7 +197,7 @@ def replacing(target: Path) -> Iterator[Path]:
     except BaseException as error:
         path.unlink(missing_ok=True)
         if isinstance(error, OSError):
-            raise describe_os_error(error) from error
+            raise describe_os_error(error, target) from error
         raise
 
 

@@ -32,7 +32,14 @@ PG_ENV = "SARABAN_TEST_PG_URL"
 
 # Property tests check behaviour, not speed: no per-example deadline (a loaded CI machine or
 # the first call into PyThaiNLP would trip it), and slow data generation is not a failure.
-settings.register_profile("saraban", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# The default profile draws the same examples on every run, so CI passes or fails on the code
+# alone; HYPOTHESIS_PROFILE=explore draws new ones (more of them) to look for new failures.
+settings.register_profile(
+    "saraban", deadline=None, suppress_health_check=[HealthCheck.too_slow], derandomize=True
+)
+settings.register_profile(
+    "explore", deadline=None, suppress_health_check=[HealthCheck.too_slow], max_examples=300
+)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "saraban"))
 
 

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Sequence
 
 from desktop_app.domain.errors import InvalidInput
 
+# pypdf tells its logger about every oddity of a damaged file, in English, on the console of
+# a command that already says what is wrong in the user's language.
+logging.getLogger("pypdf").setLevel(logging.ERROR)
+
 
 def _unreadable(name: str) -> InvalidInput:
     return InvalidInput(
-        f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้ (แฟ้มเสียหายหรือไม่ใช่ PDF): {name}",
-        f"Cannot read the incoming document's PDF (damaged or not a PDF): {name}",
+        f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้ (แฟ้มเสียหายหรือไม่ใช่ PDF): {name} "
+        "ส่งต่อโดยไม่แนบต้นเรื่องได้ (เอาเครื่องหมายที่ “แนบหนังสือต้นเรื่อง” ออก หรือ --no-enclosure)",
+        f"Cannot read the incoming document's PDF (damaged or not a PDF): {name}. It can be "
+        "forwarded without the original appended (untick “append the original”, or "
+        "--no-enclosure).",
         field="attachments",
     )
 

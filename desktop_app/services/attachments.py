@@ -74,6 +74,12 @@ class AttachmentStore:
     def check_source(source: Path) -> Path:
         """Refuse what cannot be attached, before anything is written (``InvalidInput``)."""
         source = Path(source).expanduser()
+        if source.is_dir():
+            raise InvalidInput(
+                f"“{source}” เป็นโฟลเดอร์ ไม่ใช่แฟ้ม เลือกแฟ้มในโฟลเดอร์นั้นแทน",
+                f"“{source}” is a folder, not a file; choose the files in it",
+                field="attachments",
+            )
         if not source.is_file():
             raise InvalidInput(
                 f"ไม่พบแฟ้มแนบ “{source}”", f"Attachment not found: “{source}”", field="attachments"

@@ -21,11 +21,12 @@ from desktop_app.domain.directory import (
     Province,
     ProvinceSummary,
 )
-from desktop_app.domain.errors import Conflict, InvalidInput, NotFound, PermissionDenied
+from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
 from desktop_app.domain.routing import RECIPIENT_KINDS, Recipient, ordered
 from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
 from desktop_app.domain.users import Actor
 from desktop_app.resources import data_file
+from desktop_app.services.settings import require_admin
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -175,14 +176,6 @@ def _new_org(actor: Actor, **values: Any) -> Organisation:
         created_by=actor.id,
         created_at=utcnow(),
     )
-
-
-def require_admin(actor: Actor, what_th: str, what_en: str) -> None:
-    """``PermissionDenied`` unless ``actor`` is an admin (``what``: the refused action)."""
-    if not actor.is_admin:
-        raise PermissionDenied(
-            f"เฉพาะผู้ดูแลระบบเท่านั้นที่{what_th}ได้", f"Only an administrator can {what_en}"
-        )
 
 
 class DirectoryService:

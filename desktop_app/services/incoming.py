@@ -32,6 +32,7 @@ from desktop_app.domain.errors import Conflict, EnvironmentProblem, InvalidInput
 from desktop_app.domain.incoming import (
     INCOMING_SERIES,
     TEXT_FIELDS,
+    AttachmentInfo,
     IncomingEdit,
     IncomingFilter,
     IncomingInput,
@@ -142,14 +143,19 @@ class IncomingRegister:
         sender_org_id = self._sender_org_id(data.sender)
         staged = [self.store.stage(Path(path)) for path in data.attachments]
         try:
-            doc_id = self._insert(
+            saved = self._insert(
                 data, actor, year, received_at, now, reason, changed_time, sender_org_id, staged
             )
         except BaseException:
             _discard(staged)
             raise
+        # The number is issued: from here on nothing is reported as a failure.
         _place(staged)
-        return self._saved_record(doc_id)
+        try:
+            return self._saved_record(saved.id)
+        except Exception:
+            log.exception("receive no. %s saved; reading it back failed", saved.receive_label)
+            return saved
 
     def _insert(
         self,
@@ -162,8 +168,9 @@ class IncomingRegister:
         changed_time: bool,
         sender_org_id: int | None,
         staged: Sequence[StagedFile],
-    ) -> int:
-        """The write transaction: the number, the row, its attachments, the audit line."""
+    ) -> IncomingRecord:
+        """The write transaction: the number, the row, its attachments, the audit line.
+        Returns the record as saved (what the clerk is told even if reading it back fails)."""
         from desktop_app.db.models import IncomingDocument, utcnow
         from desktop_app.db.numbering import allocate_number
         from desktop_app.services import audit
@@ -199,7 +206,34 @@ class IncomingRegister:
             if changed_time:
                 details.update(received_at=received_at, clock=now, reason=reason)
             audit.record(session, actor, "incoming.receive", "incoming", document.id, details)
-            return document.id
+            return IncomingRecord(
+                id=document.id,
+                receive_year=year,
+                receive_no=number,
+                received_at=received_at,
+                received_at_reason=document.received_at_reason,
+                sender=data.sender,
+                sender_org_id=sender_org_id,
+                doc_no=data.doc_no,
+                doc_date=data.doc_date,
+                to_text=data.to_text,
+                subject=data.subject,
+                urgency=data.urgency,
+                secrecy=data.secrecy,
+                remarks=data.remarks,
+                action_taken=data.action_taken,
+                work_group_id=data.work_group_id,
+                work_group_name="",
+                cancelled=False,
+                cancel_reason="",
+                cancelled_at=None,
+                created_by=actor.display_name,
+                created_at=document.created_at,
+                attachments=tuple(
+                    AttachmentInfo(a.id, a.filename, a.sha256, a.size, a.media_type)
+                    for a in document.attachments
+                ),
+            )
 
     def update(self, doc_id: int, edit: IncomingEdit, actor: Actor) -> IncomingRecord:
         """Change a registered document; every change is kept in the audit trail."""

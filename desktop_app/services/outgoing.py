@@ -59,7 +59,7 @@ from desktop_app.domain.routing import PRESETS, Recipient, ordered, preset_membe
 from desktop_app.domain.thai_dates import be_year
 from desktop_app.domain.thai_text import apply_digits, normalise
 from desktop_app.domain.users import Actor
-from desktop_app.files import write_atomically
+from desktop_app.files import check_output, write_atomically
 from desktop_app.jobs import NO_CONTROL, Cancelled, JobControl
 from desktop_app.services.attachments import AttachmentStore, StagedFile
 from desktop_app.services.directory import DirectoryService
@@ -154,9 +154,17 @@ class OutgoingService:
 
     # -- recipients ---------------------------------------------------------------------------
     def recipient_directory(self) -> list[Recipient]:
-        """The office's province (districts, local authorities) and other agencies."""
+        """The office's province (districts, local authorities) and other agencies.
+
+        Raises ``InvalidInput`` before first-run setup (there is no directory yet)."""
         office = self.settings.office()
-        return self.directory.recipients(office.province_code if office else None)
+        if office is None:
+            raise InvalidInput(
+                "ยังไม่ได้ตั้งค่าสำนักงาน (เริ่มด้วย saraban init หรือเปิดโปรแกรมเพื่อตั้งค่าครั้งแรก)",
+                "The office is not set up yet (run saraban init, or open the program once)",
+                field="office",
+            )
+        return self.directory.recipients(office.province_code)
 
     def resolve(self, targets: Sequence[str]) -> list[Recipient]:
         """Targets as the CLI takes them: a preset (all-districts, all-local-authorities,
@@ -337,10 +345,8 @@ class OutgoingService:
                 "No letter code prefix is set for the work group or office",
                 field="prefix",
             )
-        if out is not None and not out.parent.is_dir():
-            raise InvalidInput(
-                f"ไม่พบโฟลเดอร์ “{out.parent}”", f"No such folder: “{out.parent}”", field="out"
-            )
+        if out is not None:
+            check_output(out, ".pdf")
 
     def _next_number(self, series: str, year: int) -> int:
         """The number the series will most likely give next (another workstation may take
@@ -360,16 +366,18 @@ class OutgoingService:
         if not draft.append_incoming_pdf or draft.incoming_id is None:
             return []
         contents = []
-        for path in self._incoming_pdfs(draft.incoming_id):
+        for path, filename in self._incoming_pdfs(draft.incoming_id):
             try:
                 data = path.read_bytes()
             except OSError as error:
                 raise InvalidInput(
-                    f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้: {path.name} ({error.strerror})",
-                    f"Cannot read the incoming document's PDF: {path.name} ({error.strerror})",
+                    f"อ่านแฟ้ม PDF ที่แนบกับหนังสือรับไม่ได้: {filename} ({error.strerror}) "
+                    "ส่งต่อโดยไม่แนบต้นเรื่องได้",
+                    f"Cannot read the incoming document's PDF: {filename} ({error.strerror}). "
+                    "It can be forwarded without the original appended.",
                     field="attachments",
                 ) from error
-            check_pdf(data, path.name)
+            check_pdf(data, filename)
             contents.append(data)
         return contents
 
@@ -532,7 +540,12 @@ class OutgoingService:
             target.parent.mkdir(parents=True, exist_ok=True)
             write_atomically(target, pdf)
         except Exception as error:  # the number stays issued whatever went wrong
-            log.exception("letter %s issued, its PDF not saved", letter.doc_no)
+            if isinstance(error, SarabanError):  # the environment's fault, said to the user
+                log.warning(
+                    "letter %s issued, its PDF not saved: %s", letter.doc_no, error.message_en
+                )
+            else:
+                log.exception("letter %s issued, its PDF not saved", letter.doc_no)
             for leftover in (prepared.staged, staged):
                 if leftover is not None:
                     leftover.discard()
@@ -594,17 +607,20 @@ class OutgoingService:
         control.progress(total, total)
         return issued
 
-    def _incoming_pdfs(self, incoming_id: int | None) -> list[Path]:
+    def _incoming_pdfs(self, incoming_id: int | None) -> list[tuple[Path, str]]:
+        """The incoming document's PDF attachments in their order, each once (the same file
+        attached twice is appended once): where they are, and their names."""
         if incoming_id is None:
             return []
         store = self._store()
         with self.db.reading() as reader:
-            shas = reader.column(
-                "SELECT sha256 FROM attachment WHERE incoming_id = ? AND media_type = ? "
-                "ORDER BY position, id",
+            rows = reader.rows(
+                "SELECT sha256, filename FROM attachment WHERE incoming_id = ? "
+                "AND media_type = ? ORDER BY position, id",
                 [incoming_id, "application/pdf"],
             )
-        return [store.path_for(sha) for sha in shas]
+        unique = dict(rows)  # sha -> name, first kept (dicts keep insertion order)
+        return [(store.path_for(sha), name) for sha, name in unique.items()]
 
     # -- the register ---------------------------------------------------------------------------
     def register_rows(self, year: int | None = None) -> list[OutgoingRow]:
@@ -684,7 +700,7 @@ class OutgoingService:
         if encloses and incoming_id is not None:
             enclosures = [
                 path.read_bytes()
-                for path in self._incoming_pdfs(int(incoming_id))
+                for path, _name in self._incoming_pdfs(int(incoming_id))
                 if path.is_file()
             ]
         pdf, _pages = self._typeset(letter, enclosures)
@@ -697,10 +713,7 @@ class OutgoingService:
 
         Raises ``NotFound``, ``InvalidInput`` (no such folder), ``EnvironmentProblem``.
         """
-        if not target.parent.is_dir():
-            raise InvalidInput(
-                f"ไม่พบโฟลเดอร์ “{target.parent}”", f"No such folder: “{target.parent}”", field="out"
-            )
+        target = check_output(target, ".pdf")
         source = self.pdf_path(letter_id)
         try:
             data = source.read_bytes()

@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.engine import Database
-from desktop_app.domain.errors import InvalidInput, NotFound
+from desktop_app.domain.errors import InvalidInput, NotFound, PermissionDenied
 from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email
 from desktop_app.domain.thai_text import normalise
 from desktop_app.domain.users import Actor
@@ -59,6 +59,14 @@ def _group_info(group: WorkGroup) -> WorkGroupInfo:
     return WorkGroupInfo(
         group.id, group.name, group.letter_prefix, group.phone, group.email, group.active
     )
+
+
+def require_admin(actor: Actor, what_th: str, what_en: str) -> None:
+    """``PermissionDenied`` unless ``actor`` is an admin (``what``: the refused action)."""
+    if not actor.is_admin:
+        raise PermissionDenied(
+            f"เฉพาะผู้ดูแลระบบเท่านั้นที่{what_th}ได้", f"Only an administrator can {what_en}"
+        )
 
 
 class SettingsService:
@@ -120,6 +128,8 @@ class SettingsService:
         return _office_info(office)
 
     def update_office(self, info: OfficeInfo, actor: Actor) -> OfficeInfo:
+        """Save the office's details (admin only: ``PermissionDenied``)."""
+        require_admin(actor, "แก้ไขข้อมูลสำนักงาน", "change the office's details")
         with self.db.write() as session:
             return self.save_office(session, info, actor)
 
@@ -187,6 +197,8 @@ class SettingsService:
         return _group_info(group)
 
     def save_work_group(self, info: WorkGroupInfo, actor: Actor) -> WorkGroupInfo:
+        """Add or change a work group (admin only: ``PermissionDenied``)."""
+        require_admin(actor, "แก้ไขกลุ่มงาน", "change the work groups")
         with self.db.write() as session:
             return self.save_work_group_in(session, info, actor)
 
@@ -203,11 +215,13 @@ class SettingsService:
         return value["v"]
 
     def set(self, key: str, value: Any, actor: Actor) -> None:
+        """Change an office-wide setting (admin only: ``PermissionDenied``)."""
         from desktop_app.db.models import Setting, utcnow
         from desktop_app.services import audit
 
         if key not in DEFAULTS:
             raise KeyError(key)
+        require_admin(actor, "เปลี่ยนค่าของสำนักงาน", "change the office's settings")
         with self.db.write() as session:
             row = session.get(Setting, key)
             old = row.value["v"] if row is not None else DEFAULTS[key]

@@ -19,7 +19,7 @@ from desktop_app.domain.office import (
 )
 from desktop_app.domain.users import Actor
 from desktop_app.services.directory import DirectoryService, find_province
-from desktop_app.services.settings import SettingsService
+from desktop_app.services.settings import SettingsService, require_admin
 
 __all__ = ["DEFAULT_WORK_GROUP", "SetupService"]
 
@@ -34,12 +34,16 @@ class SetupService:
         """Load the province into the directory, save the office and its work groups.
 
         Raises ``InvalidInput`` (unknown province, a database set up for another province)
-        with nothing written.
+        and ``PermissionDenied`` (set up already, and the actor is not an admin), with
+        nothing written.
         """
         from desktop_app.db.models import utcnow
 
         province = find_province(request.province)
         current = self.settings.office()
+        if current is not None and current.setup_completed_at is not None:
+            # Set up already: changing the office's identity or letter codes is the admin's.
+            require_admin(actor, "ตั้งค่าสำนักงานใหม่", "set the office up again")
         if current is not None and current.province_code not in (None, province.code):
             raise InvalidInput(
                 f"ฐานข้อมูลนี้ตั้งค่าไว้สำหรับสำนักงานของจังหวัดรหัส {current.province_code} แล้ว "

@@ -16,7 +16,6 @@ from pypdf import PdfReader
 
 from desktop_app.db import engine as engine_module
 from desktop_app.db.engine import sqlite_url
-from desktop_app.domain.errors import PermissionDenied
 from tests.cli.conftest import receive, run_db, sqlite_counts
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -75,7 +74,7 @@ def test_a_pdf_that_cannot_be_written_is_reported_and_reprinted(
     assert code == 0, err
     assert saved == {
         "letter_id": issued["letter_id"],
-        "outgoing_no": "มส 0023.3/ว 1",
+        "outgoing_no": "มส ๐๐๒๓.๓/ว ๑",
         "pdf": str(tmp_path / "letter.pdf"),
     }
     assert "มส ๐๐๒๓.๓/ว ๑" in PdfReader(tmp_path / "letter.pdf").pages[0].extract_text()
@@ -104,16 +103,32 @@ def test_reprint_refuses_bad_input(capsys, office, args, fragment):
     assert sqlite_counts(office) == before
 
 
-def test_a_refused_permission_exits_3(capsys, office, monkeypatch):
-    from desktop_app.services.incoming import IncomingRegister
-
-    def refused(*_args, **_kwargs):  # type: ignore[no-untyped-def]
-        raise PermissionDenied("เฉพาะผู้ดูแลระบบเท่านั้นที่ยกเลิกได้", "Only an administrator can")
-
-    monkeypatch.setattr(IncomingRegister, "cancel", refused)
-    code, out, err = run_db(capsys, office, "incoming", "cancel", "1", "--reason", "ซ้ำ")
+def test_a_refused_permission_exits_3(capsys, office):
+    """Setting the office up again (its name, its letter codes) is the admin's; the first
+    user became the admin, another one is refused, and nothing is written."""
+    before = sqlite_counts(office)
+    code, out, err = run_db(
+        capsys,
+        office,
+        "--user",
+        "clerk2",
+        "init",
+        "--province",
+        "58",
+        "--prefix",
+        "มส 0000",
+        "--office-name",
+        "สำนักงานอื่น",
+    )
     assert (code, out) == (3, "")
     assert "ผู้ดูแลระบบ" in err
+    after = sqlite_counts(office)
+    assert after.pop("user_account") == before.pop("user_account") + 1  # clerk2 was recorded
+    assert after == before
+    code, _value, err = run_db(
+        capsys, office, "--lang", "en", "--user", "clerk2", "init", "--province", "58"
+    )
+    assert code == 3 and "administrator" in err
 
 
 def test_reading_commands_do_not_wait_for_a_writer(capsys, office, monkeypatch):

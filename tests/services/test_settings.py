@@ -118,3 +118,29 @@ def test_the_first_user_is_the_admin_and_users_are_made_once(context):
     again = context.users.ensure_user("clerk2")
     assert clerk == again and clerk.role == "clerk" and clerk.display_name == "นางสาวสมศรี"
     assert context.users.display_names() == {context.actor.id: "clerk1", clerk.id: "นางสาวสมศรี"}
+
+
+def test_only_an_admin_changes_the_offices_settings(context):
+    from desktop_app.domain.errors import InvalidInput, PermissionDenied
+    from desktop_app.domain.office import OfficeInfo, SetupRequest, WorkGroupInfo
+    from desktop_app.domain.users import Actor, Role
+
+    context.setup.initialise(SetupRequest(province="58", prefix="มส 0023"), context.actor)
+    clerk = Actor(context.actor.id, "clerk2", "clerk2", Role.CLERK)
+    office = context.settings.office()
+    assert office is not None
+    attempts = [
+        lambda: context.settings.update_office(
+            OfficeInfo("อื่น", "58", "", "", "", "x", None), clerk
+        ),
+        lambda: context.settings.save_work_group(WorkGroupInfo(None, "กลุ่มใหม่", "มส 1"), clerk),
+        lambda: context.settings.set("letter.digits", "arabic", clerk),
+        lambda: context.setup.initialise(SetupRequest(province="58", prefix="มส 9"), clerk),
+    ]
+    for attempt in attempts:
+        with pytest.raises(PermissionDenied) as caught:
+            attempt()
+        assert not isinstance(caught.value, InvalidInput)
+    assert context.settings.office() == office
+    assert context.settings.get("letter.digits") == "thai"
+    assert [g.name for g in context.settings.work_groups()] == ["ฝ่ายบริหารงานทั่วไป"]

@@ -152,6 +152,21 @@ class SettingsPage(QWidget):
         layout.addWidget(letters_box)
         layout.addWidget(groups_box, 1)
 
+        # The office's settings are the admin's (the services refuse anyone else); this
+        # workstation's own preferences are everyone's.
+        admin_only = _t("SettingsPage", "เฉพาะผู้ดูแลระบบ")
+        for widget in (
+            self.save_office_button,
+            self.save_groups_button,
+            add_group,
+            choose_dir,
+            choose_font,
+            choose_garuda,
+            self.letter_digits,
+        ):
+            widget.setEnabled(ops.actor.is_admin)
+            if not ops.actor.is_admin:
+                widget.setToolTip(admin_only)
         self.save_office_button.clicked.connect(self.save_office)
         self.save_groups_button.clicked.connect(self.save_groups)
         self.save_station_button.clicked.connect(self.save_station)
