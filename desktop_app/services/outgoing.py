@@ -320,7 +320,8 @@ class OutgoingService:
         letter = forwarding_letter(
             source,
             sending,
-            to_line(chosen, self.recipient_directory()),
+            # Naming whole groups needs the directory; a draft to nobody yet does not.
+            to_line(chosen, self.recipient_directory()) if chosen else [],
             kind="external" if kind == "external" else "stamped",
             digits=self.settings.get("letter.digits"),
         )
