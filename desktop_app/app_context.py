@@ -24,6 +24,7 @@ from desktop_app.domain.users import Actor
 from desktop_app.services.users import UserService, workstation_username
 
 if TYPE_CHECKING:
+    from desktop_app.services.acknowledgements import AcknowledgementService
     from desktop_app.services.attachments import AttachmentStore
     from desktop_app.services.directory import DirectoryService
     from desktop_app.services.exports import ExportService
@@ -134,6 +135,14 @@ class AppContext:
         )
 
     @cached_property
+    def acknowledgements(self) -> AcknowledgementService:
+        from desktop_app.services.acknowledgements import AcknowledgementService
+
+        return AcknowledgementService(
+            self.db, self.settings, self.directory, self.outgoing, self.clock
+        )
+
+    @cached_property
     def setup(self) -> SetupService:
         from desktop_app.services.setup import SetupService
 
@@ -143,7 +152,7 @@ class AppContext:
     def exports(self) -> ExportService:
         from desktop_app.services.exports import ExportService
 
-        return ExportService(self.incoming, self.settings)
+        return ExportService(self.incoming, self.settings, self.outgoing, self.acknowledgements)
 
     def close(self) -> None:
         self.db.dispose()

@@ -164,6 +164,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     forward.add_argument("--out", metavar="FILE.pdf")
     forward.add_argument(
+        "--due",
+        metavar="DATE",
+        help="the date recipients must acknowledge by (default: working days by urgency)",
+    )
+    forward.add_argument(
         "--no-enclosure", action="store_true", help="do not append the incoming document's PDF"
     )
     _add_json(forward)
@@ -190,6 +195,49 @@ def build_parser() -> argparse.ArgumentParser:
     reprint.add_argument("letter_id", type=int, metavar="LETTER_ID")
     reprint.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_json(reprint)
+
+    ack = commands.add_parser(
+        "ack",
+        help="record an acknowledgement: ack LETTER_ID --recipient CODE | ack --code CODE | "
+        "ack import-mail FILE...",
+    )
+    ack.add_argument(
+        "target", nargs="*", metavar="LETTER_ID | import-mail FILE", help=argparse.SUPPRESS
+    )
+    ack.add_argument("--recipient", metavar="CODE", help="the recipient's code, as in forward")
+    ack.add_argument("--code", metavar="ACK_CODE", help="the acknowledgement code on its copy")
+    ack.add_argument("--at", metavar="DATETIME", help="when they received it (default: now)")
+    ack.add_argument("--by", default="", metavar="NAME", help="who acknowledged at the recipient")
+    ack.add_argument("--channel", default="", metavar="TEXT", help="phone, email, esaraban, ...")
+    ack.add_argument("--their-no", default="", metavar="TEXT", help="their receive number")
+    ack.add_argument("--their-date", metavar="DATE", help="their receive date")
+    ack.add_argument(
+        "--dry-run", action="store_true", help="import-mail: show the matches, record nothing"
+    )
+    _add_json(ack)
+
+    dashboard = commands.add_parser("dashboard", help="pending and overdue acknowledgements")
+    dashboard.add_argument("--from", dest="start", metavar="DATE", help="letters dated from")
+    dashboard.add_argument("--to", dest="end", metavar="DATE", help="letters dated up to")
+    dashboard.add_argument("--work-group", metavar="NAME_OR_ID")
+    dashboard.add_argument("--urgency", metavar="U")
+    dashboard.add_argument(
+        "--kind", choices=["district", "local_authority", "other"], help="recipient kind"
+    )
+    _add_json(dashboard)
+
+    remind = commands.add_parser(
+        "remind", help="issue a reminder to the recipients that have not acknowledged"
+    )
+    remind.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    remind.add_argument("--out", metavar="FILE.pdf")
+    _add_json(remind)
+
+    export = commands.add_parser("export", help="export a register to Excel")
+    export.add_argument("register", choices=["incoming", "outgoing", "acks"])
+    export.add_argument("--year", type=int, metavar="BE")
+    export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    _add_json(export)
     return parser
 
 
@@ -481,6 +529,7 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
     from dataclasses import replace
 
     target = check_output(Path(args.out), ".pdf") if args.out else None
+    due = parse_date(args.due) if args.due else None
     context = _open(args, must_exist=True)
     try:
         outgoing = context.outgoing
@@ -493,7 +542,10 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
             work_group_id=_resolve_work_group(context, args.work_group),
         )
         draft = replace(
-            draft, sending_method=args.method, append_incoming_pdf=not args.no_enclosure
+            draft,
+            sending_method=args.method,
+            append_incoming_pdf=not args.no_enclosure,
+            due_date=due,
         )
         issued = outgoing.issue(draft, context.actor, out=target)
     finally:
@@ -539,6 +591,233 @@ def cmd_letter_reprint(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+# -- acknowledgements -----------------------------------------------------------------------
+def cmd_ack(args: argparse.Namespace, out: Output) -> int:
+    if args.target and args.target[0] == "import-mail":
+        return _ack_import_mail(args, out)
+    from desktop_app.domain.acks import AckChannel, Acknowledgement
+
+    if len(args.target) > 1:
+        raise InvalidInput(
+            "ระบุหนังสือได้ฉบับเดียว: saraban ack LETTER_ID --recipient CODE",
+            "Give one letter: saraban ack LETTER_ID --recipient CODE",
+        )
+    letter_id = _letter_id(args.target[0]) if args.target else None
+    if args.code and (letter_id is not None or args.recipient):
+        raise InvalidInput(
+            "ใช้ --code อย่างเดียว หรือ LETTER_ID กับ --recipient",
+            "Give either --code, or LETTER_ID with --recipient",
+        )
+    if not args.code and (letter_id is None or not args.recipient):
+        raise InvalidInput(
+            "ระบุ LETTER_ID --recipient CODE หรือ --code ACK_CODE",
+            "Give LETTER_ID --recipient CODE, or --code ACK_CODE",
+        )
+    channel = AckChannel.parse(args.channel) if args.channel else None
+    their_date = parse_date(args.their_date) if args.their_date else None
+    at = parse_datetime(args.at) if args.at else None
+    if args.code:
+        from desktop_app.domain.ack_codes import normalise_code
+
+        if normalise_code(args.code) is None:
+            raise InvalidInput(
+                f"“{args.code}” ไม่ใช่รหัสตอบรับ (ตรวจตัวอักษรอีกครั้ง)",
+                f"“{args.code}” is not an acknowledgement code (check the characters)",
+                field="code",
+            )
+    context = _open(args, must_exist=True)
+    try:
+        service = context.acknowledgements
+        ack = Acknowledgement(
+            at=at or context.clock(),
+            channel=channel or (AckChannel.CODE if args.code else AckChannel.OTHER),
+            by=args.by,
+            their_receive_no=args.their_no,
+            their_receive_date=their_date,
+        )
+        if args.code:
+            done = service.acknowledge_code(args.code, context.actor, ack)
+            row, doc_no, already = done.row, done.doc_no, done.already
+        else:
+            assert letter_id is not None
+            row = service.row_for_recipient(letter_id, args.recipient)
+            result = service.acknowledge([row.id], ack, context.actor)
+            already = row.id in result.skipped
+            row = service.row(row.id)
+            doc_no = service.tracking(row.letter_id).doc_no
+        digits = context.outgoing.stored_letter(row.letter_id).digits
+    finally:
+        context.close()
+    value = {
+        "letter_id": row.letter_id,
+        "outgoing_no": apply_digits(doc_no, digits),  # as `forward` prints it
+        "doc_no": doc_no,
+        "recipient": row.code or row.name,
+        "name": row.name,
+        "acknowledged_at": row.acknowledged_at.isoformat() if row.acknowledged_at else None,
+        "channel": row.channel,
+        "already_acknowledged": already,
+    }
+    out.emit(
+        value,
+        lambda: (
+            f"{row.name}: ตอบรับหนังสือที่ {doc_no} ไว้แล้วก่อนหน้านี้"
+            if already
+            else f"{row.name}: บันทึกการตอบรับหนังสือที่ {doc_no} แล้ว"
+        ),
+    )
+    return EXIT_OK
+
+
+def _letter_id(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise InvalidInput(
+            f"“{text}” ไม่ใช่รหัสหนังสือส่ง (ตัวเลข)", f"“{text}” is not a letter id (a number)"
+        ) from None
+    if value <= 0:
+        raise InvalidInput(f"ไม่มีหนังสือส่งรหัส {value}", f"No letter id {value}")
+    return value
+
+
+def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
+    files = [Path(name).expanduser() for name in args.target[1:]]
+    if not files:
+        raise InvalidInput(
+            "ระบุแฟ้มอีเมล (.eml หรือ .mbox) อย่างน้อยหนึ่งแฟ้ม",
+            "Give at least one e-mail file (.eml or .mbox)",
+        )
+    for path in files:
+        if not path.is_file():
+            raise InvalidInput(f"ไม่พบแฟ้ม “{path}”", f"No such file: “{path}”")
+    from desktop_app.domain.mail import read_messages
+
+    for path in files:  # an unreadable file is refused before the database is opened
+        read_messages(path)
+    context = _open(args, must_exist=True)
+    try:
+        service = context.acknowledgements
+        matches = service.match_mail(files)
+        result = None if args.dry_run else service.record_mail(matches, context.actor)
+    finally:
+        context.close()
+    recorded = set(result.recorded) if result else set()
+    value = {
+        "messages": [
+            {**m.to_json(), "recorded": bool(m.row and m.row.id in recorded)} for m in matches
+        ],
+        "recorded": len(recorded),
+        "unmatched": sum(1 for m in matches if m.row is None),
+    }
+
+    def text() -> str:
+        lines = []
+        for m in matches:
+            if m.row is None:
+                lines.append(f"{m.source}: ไม่พบหนังสือที่ตรงกัน ({m.problem})")
+            else:
+                state = "บันทึกแล้ว" if m.row.id in recorded else "ตอบรับไว้แล้ว/ไม่ได้บันทึก"
+                lines.append(f"{m.source}: {m.row.name} หนังสือที่ {m.doc_no} {state}")
+        lines.append(f"บันทึกการตอบรับ {len(recorded)} รายการ")
+        return "\n".join(lines)
+
+    out.emit(value, text)
+    return EXIT_OK
+
+
+def cmd_dashboard(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.domain.acks import DashboardFilter
+
+    start = parse_date(args.start) if args.start else None
+    end = parse_date(args.end) if args.end else None
+    urgency = Urgency.parse(args.urgency) if args.urgency else None
+    context = _open(args, must_exist=True)
+    try:
+        filters = DashboardFilter(
+            start=start,
+            end=end,
+            work_group_id=_resolve_work_group(context, args.work_group),
+            urgency=urgency,
+            recipient_kind=args.kind,
+        )
+        figures = context.acknowledgements.dashboard(filters)
+    finally:
+        context.close()
+
+    def text() -> str:
+        median = figures.median_days_to_ack
+        lines = [
+            f"รอตอบรับ {figures.pending}  เกินกำหนด {figures.overdue}  "
+            f"ตอบรับแล้ว {figures.acknowledged}  ตีกลับ {figures.returned}",
+            f"ตอบรับในสัปดาห์นี้ {figures.acknowledged_this_week}  "
+            f"มัธยฐานวันตอบรับ {'-' if median is None else f'{median:g}'} วัน",
+        ]
+        for r in figures.by_recipient:
+            if r.pending:
+                lines.append(f"  {r.name} ({r.code or '-'}): รอ {r.pending} เกินกำหนด {r.overdue}")
+        return "\n".join(lines)
+
+    out.emit(figures.to_json(), text)
+    return EXIT_OK
+
+
+def cmd_remind(args: argparse.Namespace, out: Output) -> int:
+    target = check_output(Path(args.out), ".pdf") if args.out else None
+    context = _open(args, must_exist=True)
+    try:
+        issued = context.acknowledgements.remind(args.letter_id, context.actor, out=target)
+    finally:
+        context.close()
+    if not issued.pdf_saved:
+        sys.stderr.write(
+            f"saraban: ออกเลขที่ {issued.doc_no} แล้ว (หนังสือรหัส {issued.id}) แต่ยังบันทึกแฟ้ม PDF "
+            f"ไม่ได้: {issued.pdf_problem_th} บันทึกภายหลังด้วย saraban letter reprint {issued.id} "
+            "--out FILE.pdf\n"
+        )
+    value = {
+        **issued.to_json(),
+        "letter_id": issued.id,
+        "outgoing_no": issued.printed_no,
+        "reminds": args.letter_id,
+    }
+    out.emit(
+        value,
+        lambda: (
+            f"หนังสือเตือนที่ {issued.printed_no} ถึง {len(issued.recipients)} หน่วยงาน -> "
+            f"{issued.pdf or '(ยังไม่ได้บันทึก PDF)'}"
+        ),
+    )
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace, out: Output) -> int:
+    from desktop_app.reports.excel import check_export_target
+
+    _check_year(args.year)
+    target = check_export_target(Path(args.out))
+    lang = _language(args)
+    context = _open(args)
+    try:
+        exports = context.exports
+        if args.register == "incoming":
+            from desktop_app.domain.incoming import IncomingFilter
+
+            rows = exports.export_incoming(
+                IncomingFilter(year=args.year, descending=False), target, lang=lang
+            )
+            value: dict[str, Any] = {"out": str(target), "rows": rows}
+        elif args.register == "outgoing":
+            value = {"out": str(exports.export_outgoing(target, year=args.year, lang=lang))}
+        else:
+            value = {"out": str(exports.export_acks(target, year=args.year, lang=lang))}
+    finally:
+        context.close()
+    value["register"] = args.register
+    out.emit(value, lambda: f"บันทึกลง {value['out']}")
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], int]] = {
     ("init", None): cmd_init,
     ("receive", None): cmd_receive,
@@ -549,6 +828,10 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("letter", "render"): cmd_letter_render,
     ("letter", "reprint"): cmd_letter_reprint,
     ("forward", None): cmd_forward,
+    ("ack", None): cmd_ack,
+    ("dashboard", None): cmd_dashboard,
+    ("remind", None): cmd_remind,
+    ("export", None): cmd_export,
 }
 
 

@@ -141,6 +141,9 @@ class Organisation(Base):
     name_fold: Mapped[str] = mapped_column(String(400), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     retired_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # The official e-mail address (acknowledgements by e-mail are matched on it); "" for a
+    # local authority means the customary saraban_0<DLA code>@dla.go.th (domain/acks.py).
+    email: Mapped[str] = mapped_column(String(200), default="", server_default="")
     merged_into_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
@@ -289,6 +292,7 @@ class OutgoingLetter(Base):
     __table_args__ = (
         UniqueConstraint("series_key", "year", "number"),
         Index("ix_outgoing_letter_year_number", "year", "number"),
+        Index("ix_outgoing_letter_letter_date", "letter_date"),
         CheckConstraint("number > 0", name="number_positive"),
         CheckConstraint("kind IN ('stamped','external')", name="kind"),
     )
@@ -318,6 +322,8 @@ class OutgoingLetter(Base):
         Boolean, default=True, server_default=true()
     )
     remarks: Mapped[str] = mapped_column(Text, default="")
+    # A reminder (การเตือน) points at the letter it chases.
+    reminder_of_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_letter.id"), index=True)
     cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
     cancelled_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     cancelled_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
@@ -326,7 +332,10 @@ class OutgoingLetter(Base):
     created_by: Mapped[int] = mapped_column(ForeignKey("user_account.id"))
 
     recipients: Mapped[list[LetterRecipient]] = relationship(
-        back_populates="letter", order_by="LetterRecipient.position", cascade="all, delete-orphan"
+        back_populates="letter",
+        order_by="LetterRecipient.position",
+        cascade="all, delete-orphan",
+        foreign_keys="LetterRecipient.letter_id",
     )
 
 
@@ -334,11 +343,17 @@ class LetterRecipient(Base):
     """One recipient of an issued letter: the row acknowledgements are tracked on.
 
     The name and code are copied as they were when the letter was sent, so renaming or
-    merging an organisation later never rewrites history.
+    merging an organisation later never rewrites history. The row is pending until
+    ``acknowledged_at`` is set; ``returned_at`` marks a letter that came back (ตีกลับ).
+    ``*_at`` of the recipient's side are office wall-clock times, like ``issued_at``.
     """
 
     __tablename__ = "letter_recipient"
-    __table_args__ = (UniqueConstraint("letter_id", "position"),)
+    __table_args__ = (
+        UniqueConstraint("letter_id", "position"),
+        UniqueConstraint("ack_code"),
+        Index("ix_letter_recipient_organisation_id_letter_id", "organisation_id", "letter_id"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     letter_id: Mapped[int] = mapped_column(
@@ -348,14 +363,29 @@ class LetterRecipient(Base):
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(300))
     code: Mapped[str | None] = mapped_column(String(20))
+    # The acknowledgement code printed on this recipient's copy (domain/ack_codes.py).
+    ack_code: Mapped[str | None] = mapped_column(String(16))
+    sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    sent_via: Mapped[str] = mapped_column(String(20), default="", server_default="")
     due_date: Mapped[dt.date | None] = mapped_column(Date)
     acknowledged_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
-    acknowledged_by: Mapped[str] = mapped_column(String(200), default="")
-    ack_method: Mapped[str] = mapped_column(String(50), default="")
+    acknowledged_by: Mapped[str] = mapped_column(String(200), default="")  # at the recipient
+    ack_channel: Mapped[str] = mapped_column(String(50), default="")
+    # The recipient's own receive number and date (the e-CMS exchange acknowledges with these).
+    their_receive_no: Mapped[str] = mapped_column(String(50), default="", server_default="")
+    their_receive_date: Mapped[dt.date | None] = mapped_column(Date)
+    ack_note: Mapped[str] = mapped_column(Text, default="", server_default="")
+    recorded_by: Mapped[int | None] = mapped_column(ForeignKey("user_account.id"))
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(DateTime)  # UTC
+    returned_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     returned_reason: Mapped[str] = mapped_column(Text, default="")
+    reminded_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    last_reminder_id: Mapped[int | None] = mapped_column(ForeignKey("outgoing_letter.id"))
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
-    letter: Mapped[OutgoingLetter] = relationship(back_populates="recipients")
+    letter: Mapped[OutgoingLetter] = relationship(
+        back_populates="recipients", foreign_keys=[letter_id]
+    )
 
 
 class RecipientList(Base):

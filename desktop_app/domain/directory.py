@@ -76,3 +76,12 @@ class OrganisationInfo:
     province_code: str | None
     district_code: str | None
     active: bool
+    email: str = ""  # as stored; "" = not typed (see ``official_email``)
+
+    @property
+    def official_email(self) -> str:
+        """The stored e-mail, else the customary default (a local authority's
+        saraban_0<DLA code>@dla.go.th, ``domain.acks.default_official_email``)."""
+        from desktop_app.domain.acks import default_official_email
+
+        return self.email or default_official_email(self.kind.value, self.code)

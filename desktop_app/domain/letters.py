@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from typing import Any, Literal
 
+from desktop_app.domain.ack_codes import normalise_code
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.thai_dates import format_date_full, parse_date
@@ -25,16 +26,9 @@ from desktop_app.domain.thai_text import Digits, normalise
 LetterKind = Literal["stamped", "external"]
 LETTER_KINDS: tuple[LetterKind, ...] = ("stamped", "external")
 
+
 # Calendar days a recipient has to acknowledge, by the letter's urgency, when the officer
 # typed no deadline. The office's working-day rules arrive with acknowledgements (issue 7).
-DUE_DAYS = {
-    Urgency.MOST_URGENT: 3,
-    Urgency.VERY_URGENT: 5,
-    Urgency.URGENT: 7,
-    Urgency.NORMAL: 15,
-}
-
-
 @dataclass(frozen=True)
 class Signer:
     name: str
@@ -72,6 +66,9 @@ class Letter:
     initials: str = ""  # stamped letters: the responsible officer's initials by the stamp
     copies_to: tuple[str, ...] = ()  # สำเนาส่ง
     annex_title: str = ""  # the annex page's heading when the recipients go to an annex
+    # A recipient's copy: its acknowledgement code (canonical, domain/ack_codes.py), printed
+    # with a QR code beside the contact lines. "" on the office's copy (the stored letter).
+    ack_code: str = ""
 
     def to_json(self) -> dict[str, Any]:
         """The documented JSON object (docs/letter-json.md); every field, always."""
@@ -103,6 +100,7 @@ class Letter:
             "initials": self.initials,
             "copies_to": list(self.copies_to),
             "annex_title": self.annex_title,
+            "ack_code": self.ack_code,
         }
 
     @classmethod
@@ -167,6 +165,7 @@ class Letter:
             initials=_string(data, "initials"),
             copies_to=_strings(data, "copies_to"),
             annex_title=_string(data, "annex_title"),
+            ack_code=_ack_code(data),
         )
 
 
@@ -180,6 +179,22 @@ def _string(data: dict[str, Any], key: str) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InvalidInput(f"{key} ต้องเป็นข้อความ", f"{key} must be a string", field=key)
     return str(value)
+
+
+def _ack_code(data: dict[str, Any]) -> str:
+    """The canonical acknowledgement code, read however it was typed ("ace-739-kmn");
+    "" when absent. ``InvalidInput`` for text that is not a valid code."""
+    text = _string(data, "ack_code")
+    if not text.strip():
+        return ""
+    code = normalise_code(text)
+    if code is None:
+        raise InvalidInput(
+            f"ack_code “{text}” ไม่ใช่รหัสตอบรับที่ถูกต้อง",
+            f"ack_code “{text}” is not a valid acknowledgement code",
+            field="ack_code",
+        )
+    return code
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
@@ -291,6 +306,50 @@ def join_recipients(names: Sequence[str]) -> str:
     return " ".join(clean[:-1]) + " และ" + clean[-1]
 
 
-def default_due_date(urgency: Urgency, issued: dt.date) -> dt.date:
-    """When recipients should have acknowledged, from the urgency (``DUE_DAYS``)."""
-    return issued + dt.timedelta(days=DUE_DAYS.get(urgency, DUE_DAYS[Urgency.NORMAL]))
+@dataclass(frozen=True)
+class RemindedLetter:
+    """The letter a reminder chases, as the reminder cites it."""
+
+    doc_no: str
+    letter_date: dt.date
+    subject: str
+    urgency: Urgency = Urgency.NORMAL
+    secrecy: Secrecy = Secrecy.NORMAL
+
+
+def reminder_letter(
+    original: RemindedLetter,
+    office: SendingOffice,
+    to: Sequence[str],
+    *,
+    reply_by: dt.date | None = None,
+    digits: Digits = "thai",
+) -> Letter:
+    """A stamped reminder (หนังสือประทับตรา, การเตือน) to the recipients that have not
+    acknowledged ``original``: it cites the original's number, date and subject and asks
+    for the acknowledgement (their receive number and date) by ``reply_by``."""
+    date_text = format_date_full(original.letter_date, "arabic")
+    reference = f"หนังสือ{office.name} ที่ {original.doc_no} ลงวันที่ {date_text}"
+    by = f" ภายในวันที่ {format_date_full(reply_by, 'arabic')}" if reply_by else ""
+    body = (
+        f"ตามที่{office.name}ได้ส่ง{reference} เรื่อง {original.subject} "
+        "เพื่อทราบและพิจารณาดำเนินการ ความละเอียดแจ้งแล้ว นั้น",
+        f"{office.name}ตรวจสอบแล้ว ยังไม่ได้รับแจ้งการรับหนังสือดังกล่าวจากหน่วยงานของท่าน "
+        f"จึงขอให้แจ้งการรับหนังสือ พร้อมเลขทะเบียนรับและวันที่รับ{by} "
+        "หากได้ดำเนินการแล้ว ขออภัยมา ณ โอกาสนี้",
+    )
+    return Letter(
+        kind="stamped",
+        to=tuple(to),
+        subject=f"ติดตามการตอบรับหนังสือ เรื่อง {original.subject}",
+        references=(reference,),
+        body=body,
+        office=office.name,
+        office_address=office.address,
+        owner_unit=office.owner_unit,
+        phone=office.phone,
+        email=office.email,
+        urgency=original.urgency,
+        secrecy=original.secrecy,
+        digits=digits,
+    )

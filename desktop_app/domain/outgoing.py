@@ -30,7 +30,11 @@ class ForwardDraft:
     prefix: str
     work_group_id: int | None
     append_incoming_pdf: bool = True
-    sending_method: str = ""
+    sending_method: str = ""  # a ``domain.acks.SentVia`` value, or "" (not said)
+    # The deadline typed by the officer; None: counted from the urgency in working days.
+    due_date: dt.date | None = None
+    # A reminder (การเตือน): the letter it chases; its recipients' rows record the reminder.
+    reminder_of: int | None = None
 
     @property
     def recipient_codes(self) -> list[str]:

@@ -9,13 +9,20 @@ kept); 16 pt TH Sarabun-style text; urgency in large red letters above the docum
 secrecy centred in red at the top and bottom of every page; pages after the first numbered
 "-๒-" centred at the top. When the recipients do not fit the ถึง/เรียน line, it reads
 "ตามบัญชีรายชื่อแนบท้าย" and an annex page lists them.
+
+A recipient's copy (``Letter.ack_code`` set) carries its acknowledgement code: "รหัสตอบรับ
+ACE-739-KMN", whom the copy is for, and the same code as a QR code (the canonical code only,
+so a USB scanner types exactly it), small, right of the ส่วนราชการเจ้าของเรื่อง/โทร. lines,
+where the regulation's layout leaves the line's right part empty. Those lines keep their
+width unless they would reach the code; then they wrap short of it. ``build_copies`` sets
+every recipient's copy in one PDF (fonts embedded once, pages numbered per copy).
 """
 
 from __future__ import annotations
 
 import io
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -35,11 +42,13 @@ from reportlab.platypus import (
     Spacer,
 )
 
+from desktop_app.domain.ack_codes import format_code
 from desktop_app.domain.letters import Letter, join_recipients
 from desktop_app.domain.thai_dates import format_date_full
 from desktop_app.domain.thai_text import Digits, apply_digits, normalise
 from desktop_app.files import write_atomically
 from desktop_app.reports.typesetting import (
+    Line,
     LineBreaker,
     Segmenter,
     ShapingFont,
@@ -69,6 +78,17 @@ STAMP_SPACE = 3.0 * cm
 SIGNATURE_SPACE = 2.2 * cm
 MAX_TO_LINES = 3
 RED = (0.8, 0.0, 0.0)
+# The acknowledgement code on a recipient's copy.
+ACK_QR_SIZE = 2.0 * cm  # the QR code's square, its quiet zone (4 modules a side) included
+ACK_QR_LEVEL = "H"  # 30% of the symbol may be lost (a stamp, a fold): still version 1, 21x21
+ACK_BLOCK_GAP = 0.5 * cm  # at least this between the contact lines and the code
+ACK_TEXT_MAX = 6.5 * cm  # the code's column: the recipient's name wraps beyond this
+ACK_CODE_SIZE = 12.0
+ACK_NAME_SIZE = 11.0
+ACK_HINT_SIZE = 10.0
+ACK_LEADING = 1.45  # x the size: room for stacked marks (ฮี้) under the line above
+ACK_LABEL = "รหัสตอบรับ"
+ACK_HINT = "แจ้งรหัสนี้เมื่อตอบรับ"
 _LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
@@ -237,7 +257,10 @@ class LetterRenderer:
             return "ตามบัญชีรายชื่อแนบท้าย", True
         return joined, False
 
-    def story(self, letter: Letter) -> list[Flowable]:
+    def story(self, letter: Letter, *, copy_for: str = "", tag: str = "") -> list[Flowable]:
+        """The letter's flowables. ``copy_for``: on a recipient's copy (``letter.ack_code``
+        set), whom it is for, printed with the code. ``tag``: the suffix of this letter's page
+        templates in a document of several letters (``build_copies``)."""
         # The letter's own names (recipients, offices) must never be split across lines.
         self.segmenter.add_words(
             [
@@ -298,9 +321,9 @@ class LetterRenderer:
                 )
             )
         story.extend(self._ending(letter))
-        story.extend(self._owner_block(letter))
+        story.extend(self._owner_block(letter, copy_for))
         if annex:
-            story.extend(self._annex(letter))
+            story.extend(self._annex(letter, tag))
         return story
 
     def _numbered(self, label: str, items: Sequence[str], letter: Letter) -> list[Flowable]:
@@ -371,7 +394,7 @@ class LetterRenderer:
             )
         return [KeepTogether(parts)]
 
-    def _owner_block(self, letter: Letter) -> list[Flowable]:
+    def _owner_block(self, letter: Letter, copy_for: str = "") -> list[Flowable]:
         d = letter.digits
         lines = []
         if letter.owner_unit:
@@ -383,10 +406,16 @@ class LetterRenderer:
         if letter.email:
             lines.append(f"ไปรษณีย์อิเล็กทรอนิกส์ {letter.email}")
         flowables: list[Flowable] = []
-        if lines:
-            flowables.append(
-                self._p(prose_digits("\n".join(lines), d), self.styles.plain.but(space_before=18))
-            )
+        contact = (
+            self._p(prose_digits("\n".join(lines), d), self.styles.plain.but(space_before=18))
+            if lines
+            else None
+        )
+        if letter.ack_code:
+            mark = AckMark(letter.ack_code, copy_for, self.fonts, self.segmenter)
+            flowables.append(BesideMark(contact, mark, space_before=18))
+        elif contact is not None:
+            flowables.append(contact)
         if letter.copies_to:
             flowables.append(
                 self._p(
@@ -396,7 +425,7 @@ class LetterRenderer:
             )
         return [KeepTogether(flowables)] if flowables else []
 
-    def _annex(self, letter: Letter) -> list[Flowable]:
+    def _annex(self, letter: Letter, tag: str = "") -> list[Flowable]:
         d = letter.digits
         title = letter.annex_title or "บัญชีรายชื่อแนบท้ายหนังสือ"
         if letter.doc_no:
@@ -404,7 +433,7 @@ class LetterRenderer:
         if letter.date:
             title += f" ลงวันที่ {format_date_full(letter.date, d)}"
         flowables: list[Flowable] = [
-            NextPageTemplate("annex"),
+            NextPageTemplate(f"annex{tag}"),
             PageBreak(),
             self._p(prose_digits(title, d), self.styles.center.but(space_after=12)),
         ]
@@ -420,10 +449,16 @@ class LetterRenderer:
         return flowables
 
     # -- pages ------------------------------------------------------------------------------
-    def _page_marks(self, letter: Letter, first: bool) -> Callable[[Canvas, Any], None]:
+    def _page_marks(
+        self, letter: Letter, first: bool, origin: MutableSequence[int]
+    ) -> Callable[[Canvas, Any], None]:
+        """What every page of ``letter`` carries; ``origin[0]`` is the document's page number
+        of the letter's first page (its later pages are numbered from there)."""
         styles, segmenter = self.styles, self.segmenter
 
         def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            if first:
+                origin[0] = doc.page
             canvas.saveState()
             if letter.secrecy.rank > 0:
                 text = letter.secrecy.label_th
@@ -456,7 +491,7 @@ class LetterRenderer:
                     segmenter,
                 )
             if not first:
-                number = apply_digits(f"-{doc.page}-", letter.digits)
+                number = apply_digits(f"-{doc.page - origin[0] + 1}-", letter.digits)
                 _draw_text_line(
                     canvas,
                     number,
@@ -470,9 +505,56 @@ class LetterRenderer:
 
         return draw
 
-    def build(self, letter: Letter, target: Path | BinaryIO) -> int:
+    def build(self, letter: Letter, target: Path | BinaryIO, *, copy_for: str = "") -> int:
         """Typeset ``letter`` into ``target`` (a path or a binary file object); return the
-        number of pages."""
+        number of pages. ``copy_for``: see ``story``."""
+        document = self._document(letter, target)
+        document.addPageTemplates(self._templates(letter, ""))
+        document.build(self.story(letter, copy_for=copy_for))
+        return int(document.page)
+
+    def build_copies(
+        self, copies: Sequence[tuple[Letter, str]], target: Path | BinaryIO
+    ) -> list[int]:
+        """Several letters in one document, each starting on a new page and numbered on its
+        own ("-๒-" is a letter's second page): every recipient's copy of a letter, as
+        (letter with its ``ack_code``, whom it is for). Returns each letter's page count.
+        Raises ``ValueError`` for no letters."""
+        if not copies:
+            raise ValueError("no letters to typeset")
+        document = self._document(copies[0][0], target)
+        templates: list[PageTemplate] = []
+        story: list[Flowable] = []
+        starts: list[int] = []
+        for index, (letter, copy_for) in enumerate(copies):
+            tag = f"-{index}" if index else ""
+            templates.extend(self._templates(letter, tag))
+            if index:
+                story.extend([NextPageTemplate(f"first{tag}"), PageBreak()])
+            story.append(_PageMarker(starts))
+            story.extend(self.story(letter, copy_for=copy_for, tag=tag))
+        document.addPageTemplates(templates)
+        document.build(story)
+        ends = [*starts[1:], int(document.page) + 1]
+        return [end - start for start, end in zip(starts, ends, strict=True)]
+
+    def _document(self, letter: Letter, target: Path | BinaryIO) -> BaseDocTemplate:
+        return BaseDocTemplate(
+            str(target) if isinstance(target, Path) else target,
+            pagesize=A4,
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=letter.subject or letter.doc_no,
+            author=letter.office,
+            subject=letter.doc_no,
+            creator="Saraban Desk",
+            invariant=1,
+        )
+
+    def _templates(self, letter: Letter, tag: str) -> list[PageTemplate]:
+        """The first, later and annex pages of one letter (names suffixed with ``tag``)."""
         frame_height_first = PAGE_HEIGHT - GARUDA_TOP - BOTTOM_MARGIN
         first_frame = Frame(
             LEFT_MARGIN,
@@ -496,37 +578,25 @@ class LetterRenderer:
             bottomPadding=0,
             id="later",
         )
-        document = BaseDocTemplate(
-            str(target) if isinstance(target, Path) else target,
-            pagesize=A4,
-            leftMargin=LEFT_MARGIN,
-            rightMargin=RIGHT_MARGIN,
-            topMargin=TOP_MARGIN,
-            bottomMargin=BOTTOM_MARGIN,
-            title=letter.subject or letter.doc_no,
-            author=letter.office,
-            subject=letter.doc_no,
-            creator="Saraban Desk",
-            invariant=1,
-        )
-        document.addPageTemplates(
-            [
-                PageTemplate(
-                    "first",
-                    [first_frame],
-                    onPage=self._page_marks(letter, True),
-                    autoNextPageTemplate="later",
-                ),
-                PageTemplate("later", [later_frame], onPage=self._page_marks(letter, False)),
-                PageTemplate("annex", [later_frame], onPage=self._page_marks(letter, False)),
-            ]
-        )
-        document.build(self.story(letter))
-        return int(document.page)
+        origin = [1]
+        return [
+            PageTemplate(
+                f"first{tag}",
+                [first_frame],
+                onPage=self._page_marks(letter, True, origin),
+                autoNextPageTemplate=f"later{tag}",
+            ),
+            PageTemplate(
+                f"later{tag}", [later_frame], onPage=self._page_marks(letter, False, origin)
+            ),
+            PageTemplate(
+                f"annex{tag}", [later_frame], onPage=self._page_marks(letter, False, origin)
+            ),
+        ]
 
-    def render_bytes(self, letter: Letter) -> bytes:
+    def render_bytes(self, letter: Letter, *, copy_for: str = "") -> bytes:
         buffer = io.BytesIO()
-        self.build(letter, buffer)
+        self.build(letter, buffer, copy_for=copy_for)
         return buffer.getvalue()
 
     def render_file(self, letter: Letter, target: Path) -> int:
@@ -575,6 +645,214 @@ class StampSpace(Flowable):
             self.style,
             self.segmenter,
         )
+
+
+class _PageMarker(Flowable):
+    """Notes the page a letter starts on (zero size), for ``build_copies``' page counts."""
+
+    def __init__(self, starts: list[int]) -> None:
+        super().__init__()
+        self.starts = starts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        return 0.0, 0.0
+
+    def draw(self) -> None:
+        self.starts.append(int(self.canv.getPageNumber()))
+
+
+def qr_widget(code: str) -> Any:
+    """ReportLab's QR code for ``code`` (``reportlab.graphics.barcode.qr.QrCodeWidget``):
+    alphanumeric mode, error correction level ``ACK_QR_LEVEL``, a 4-module quiet zone."""
+    from reportlab.graphics.barcode.qr import QrCodeWidget
+
+    return QrCodeWidget(code, barLevel=ACK_QR_LEVEL, barBorder=4)
+
+
+def qr_modules(code: str) -> list[list[bool]]:
+    """The QR code's dark modules, row by row from the top (what ``AckMark`` draws)."""
+    widget = qr_widget(code)
+    widget.qr.make()
+    return [[bool(module) for module in row] for row in widget.qr.modules]
+
+
+class AckMark(Flowable):
+    """A recipient's acknowledgement code, right-aligned in a narrow column: "รหัสตอบรับ
+    ACE-739-KMN" (bold), whom the copy is for ("สำหรับ ..."), a one-line hint, and under them
+    the same code as a QR code (``ACK_QR_SIZE`` square, quiet zone included; its dark modules
+    end flush with the text). The QR code carries the canonical code only.
+
+    ``value`` is what the QR code encodes. After ``wrap``: ``width``/``height`` (points) and
+    ``parts``, the (top, bottom, width) of each line and of the QR code, measured down from
+    the mark's top and leftwards from its right edge, which ``BesideMark`` keeps clear of the
+    contact lines."""
+
+    def __init__(self, code: str, recipient: str, fonts: LetterFonts, segmenter: Segmenter) -> None:
+        super().__init__()
+        self.code = code
+        self.widget = qr_widget(code)
+        self.recipient = normalise(recipient)
+        self.segmenter = segmenter
+
+        def style(font: ShapingFont, size: float) -> TextStyle:
+            return TextStyle(font, size, leading=size * ACK_LEADING, align="right")
+
+        self.blocks_text = [(style(fonts.bold, ACK_CODE_SIZE), f"{ACK_LABEL} {format_code(code)}")]
+        if self.recipient:
+            self.blocks_text.append(
+                (style(fonts.regular, ACK_NAME_SIZE), f"สำหรับ {self.recipient}")
+            )
+        self.blocks_text.append((style(fonts.regular, ACK_HINT_SIZE), ACK_HINT))
+        self._blocks: list[tuple[TextStyle, list[Line]]] = []
+        self.parts: list[tuple[float, float, float]] = []
+        self.text_width = 0.0
+
+    @property
+    def value(self) -> str:
+        """What the QR code encodes (the canonical code)."""
+        return str(self.widget.value)
+
+    def _layout(self) -> None:
+        if self._blocks:
+            return
+        natural = [style.font.width(text, style.size) for style, text in self.blocks_text]
+        self.text_width = min(max([ACK_QR_SIZE, *natural]), ACK_TEXT_MAX)
+        self._blocks = [
+            (style, LineBreaker(style, self.segmenter).lines(text, self.text_width))
+            for style, text in self.blocks_text
+        ]
+        parts: list[tuple[float, float, float]] = []
+        top = 0.0
+        for style, lines in self._blocks:
+            for line in lines:
+                parts.append((top, top + style.line_height, line.indent + line.width))
+                top += style.line_height
+        self.text_height = top
+        parts.append((top, top + ACK_QR_SIZE, ACK_QR_SIZE))
+        self.parts = parts
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self._layout()
+        self.width = self.text_width
+        self.height = self.text_height + ACK_QR_SIZE
+        return self.width, self.height
+
+    def draw(self) -> None:
+        self._layout()
+        canvas = self.canv
+        top = self.height
+        for style, lines in self._blocks:
+            draw_lines(canvas, lines, 0.0, top, self.width, style)
+            top -= len(lines) * style.line_height
+        # The QR code: dark modules as horizontal runs; the quiet zone (4 white modules)
+        # passes the column's right edge into the page margin, which is blank.
+        modules = qr_modules(self.code)
+        border = 4
+        box = ACK_QR_SIZE / (len(modules) + 2 * border)
+        left = self.width - len(modules) * box
+        canvas.saveState()
+        canvas.setFillColorRGB(0, 0, 0)
+        for r, row in enumerate(modules):
+            c = 0
+            while c < len(row):
+                if not row[c]:
+                    c += 1
+                    continue
+                run = c
+                while run < len(row) and row[run]:
+                    run += 1
+                canvas.rect(
+                    left + c * box,
+                    top - (border + r + 1) * box,
+                    (run - c) * box,
+                    box,
+                    stroke=0,
+                    fill=1,
+                )
+                c = run
+        canvas.restoreState()
+
+
+class BesideMark(Flowable):
+    """The contact lines (ส่วนราชการเจ้าของเรื่อง, โทร., e-mail; may be None) at the left and a
+    recipient's acknowledgement code at the right, top-aligned, never overlapping:
+
+    1. the lines as on the office's copy, when none of them comes within ``ACK_BLOCK_GAP``
+       of a part of the code level with it (the usual case: the e-mail line is the widest,
+       and only the QR code is level with it);
+    2. else the lines wrapped short of the code's column, if no word has to be cut for it;
+    3. else the code under the lines."""
+
+    def __init__(
+        self, contact: ThaiParagraph | None, mark: AckMark, *, space_before: float = 0.0
+    ) -> None:
+        super().__init__()
+        self.contact = contact
+        self.mark = mark
+        self.spaceBefore = space_before
+        self.contact_width = 0.0
+        self.contact_height = 0.0
+        self.mark_below = False
+
+    def _fits(self, width: float) -> bool:
+        """The contact lines at ``width`` keep clear of the mark beside them."""
+        assert self.contact is not None
+        style = self.contact.style
+        lines = LineBreaker(style, self.contact.segmenter).lines(self.contact.text, width)
+        for index, line in enumerate(lines):
+            top, bottom = index * style.line_height, (index + 1) * style.line_height
+            for part_top, part_bottom, part_width in self.mark.parts:
+                level = part_top < bottom and top < part_bottom
+                used = line.indent + line.width
+                if level and used + ACK_BLOCK_GAP + part_width > self.width + 0.01:
+                    return False
+        return True
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        self.width = availWidth
+        mark_width, mark_height = self.mark.wrap(availWidth, availHeight)
+        self.mark_below = False
+        self.contact_height = 0.0
+        if self.contact is not None:
+            room = availWidth - mark_width - ACK_BLOCK_GAP
+            if self._fits(availWidth):
+                self.contact_width = availWidth
+            elif room >= widest_box(self.contact.style, self.contact.segmenter, self.contact.text):
+                self.contact_width = room
+            else:
+                self.contact_width = availWidth
+                self.mark_below = True
+            self.contact_height = self.contact.wrap(self.contact_width, availHeight)[1]
+        if self.mark_below:
+            self.height = self.contact_height + ACK_BLOCK_GAP + mark_height
+        else:
+            self.height = max(mark_height, self.contact_height)
+        return self.width, self.height
+
+    def draw(self) -> None:
+        if self.contact is not None:
+            self.contact.drawOn(self.canv, 0.0, self.height - self.contact_height)
+        top = self.contact_height + ACK_BLOCK_GAP if self.mark_below else 0.0
+        self.mark.drawOn(
+            self.canv, self.width - self.mark.width, self.height - top - self.mark.height
+        )
+
+
+def widest_box(style: TextStyle, segmenter: Segmenter, text: str) -> float:
+    """The widest run of ``text`` a line may not break inside (a word, or words glued by
+    punctuation): narrower than this, a line would have to cut a word."""
+    widest = 0.0
+    for hard_line in text.split("\n"):
+        current = ""
+        for token in segmenter.tokens(hard_line):
+            if token.is_space:
+                current = ""
+                continue
+            current += token.text
+            widest = max(widest, style.font.width(current, style.size))
+            if token.break_after:
+                current = ""
+    return widest + style.left_indent
 
 
 def _draw_text_line(

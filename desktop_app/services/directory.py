@@ -162,6 +162,7 @@ def _info(org: Organisation) -> OrganisationInfo:
         org.province_code,
         org.district_code,
         org.active,
+        org.email or "",
     )
 
 
@@ -435,6 +436,43 @@ class DirectoryService:
                 audit.changes(before, {"name": clean, "la_type": org.la_type}),
             )
             return _info(org)
+
+    def set_email(self, org_id: int, email: str, actor: Actor) -> OrganisationInfo:
+        """The organisation's official e-mail (acknowledgements by e-mail are matched on it);
+        "" returns to the customary default. Admin only; ``InvalidInput`` for a malformed
+        address."""
+        from desktop_app.domain.office import check_email
+        from desktop_app.services import audit
+
+        require_admin(actor, "แก้ไขทำเนียบหน่วยงาน", "change the directory")
+        clean = check_email(email).lower()
+        with self.db.write() as session:
+            org = self._active(session, org_id)
+            before = {"email": org.email}
+            org.email = clean
+            audit.record(
+                session,
+                actor,
+                "organisation.email",
+                "organisation",
+                org.id,
+                audit.changes(before, {"email": clean}),
+            )
+            return _info(org)
+
+    def official_emails(self) -> dict[str, list[int]]:
+        """Lower-cased official e-mail -> the active organisations that use it (stored
+        addresses, else local authorities' customary default)."""
+        from desktop_app.domain.acks import default_official_email
+
+        with self.db.reading() as reader:
+            rows = reader.rows("SELECT id, kind, code, email FROM organisation")
+        found: dict[str, list[int]] = {}
+        for id_, kind, code, email in rows:
+            address = (email or default_official_email(kind, code)).strip().lower()
+            if address:
+                found.setdefault(address, []).append(int(id_))
+        return found
 
     def retire(self, org_id: int, actor: Actor) -> OrganisationInfo:
         """No longer offered as a recipient; everything already recorded still points here."""

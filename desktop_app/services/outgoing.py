@@ -41,7 +41,6 @@ from desktop_app.domain.letters import (
     ForwardSource,
     Letter,
     SendingOffice,
-    default_due_date,
     format_doc_no,
     forwarded_note,
     forwarding_letter,
@@ -66,6 +65,7 @@ from desktop_app.services.directory import DirectoryService
 from desktop_app.services.settings import SettingsService
 
 if TYPE_CHECKING:
+    from desktop_app.reports.excel import OutgoingRegisterLine
     from desktop_app.reports.letters import LetterRenderer
 
 log = logging.getLogger(__name__)
@@ -404,11 +404,18 @@ class OutgoingService:
         letter_date = draft.letter.date or now.date()
         series = outgoing_series(draft.prefix, draft.circular)
         enclosures = self._enclosures(draft)
+        if draft.due_date is not None and draft.due_date < now.date():
+            raise InvalidInput(
+                "วันครบกำหนดตอบรับต้องไม่ก่อนวันนี้",
+                "The acknowledgement deadline cannot be before today",
+                field="due",
+            )
+        due = self.settings.due_date(draft.letter.urgency.value, now.date(), draft.due_date)
         predicted = self._next_number(series, year)
         prepared = self._prepare(draft, predicted, letter_date, enclosures)
         try:
             letter_id, number, letter = self._allocate(
-                draft, actor, series, year, now, letter_date, prepared
+                draft, actor, series, year, now, letter_date, due, prepared
             )
         except BaseException:
             prepared.staged.discard()
@@ -426,9 +433,11 @@ class OutgoingService:
         year: int,
         now: dt.datetime,
         letter_date: dt.date,
+        due: dt.date,
         prepared: _Prepared,
     ) -> tuple[int, int, Letter]:
-        """The number lock: allocate, store the letter as sent, commit. Nothing slow."""
+        """The number lock: allocate, store the letter as sent with one tracking row (and
+        acknowledgement code) per recipient, commit. Nothing slow."""
         from desktop_app.db.models import (
             IncomingDocument,
             LetterRecipient,
@@ -436,6 +445,8 @@ class OutgoingService:
             utcnow,
         )
         from desktop_app.db.numbering import allocate_number
+        from desktop_app.domain.ack_codes import new_code
+        from desktop_app.domain.acks import parse_sent_via
         from desktop_app.services import audit
         from desktop_app.services.incoming import derive_columns
 
@@ -467,14 +478,26 @@ class OutgoingService:
                 created_by=actor.id,
                 created_at=utcnow(),
             )
-            due = default_due_date(letter.urgency, now.date())
+            via = parse_sent_via(draft.sending_method)
+            sent_via = via.value if via else ""
+            row.reminder_of_id = draft.reminder_of
             row.recipients = [
                 LetterRecipient(
-                    position=index, organisation_id=r.id, name=r.name, code=r.code, due_date=due
+                    position=index,
+                    organisation_id=r.id or None,
+                    name=r.name,
+                    code=r.code,
+                    due_date=due,
+                    ack_code=new_code(),
+                    sent_at=now if sent_via else None,
+                    sent_via=sent_via,
                 )
                 for index, r in enumerate(draft.recipients)
             ]
             session.add(row)
+            if draft.reminder_of is not None:
+                session.flush()
+                _record_reminded(session, draft.reminder_of, draft.recipients, row.id)
             if draft.incoming_id is not None:
                 incoming = session.get(IncomingDocument, draft.incoming_id)
                 if incoming is not None:
@@ -763,6 +786,262 @@ class OutgoingService:
                     [letter_id],
                 )
             ]
+
+    # -- recipients' copies, the delivery sheet and the register export (issue 7) -------------
+    def _copy_rows(self, letter_id: int) -> tuple[_LetterHead, list[_CopyRow]]:
+        """The letter's head and its tracking rows in recipient order, every row with an
+        acknowledgement code: rows from before codes existed get one first (one short write
+        transaction). Raises ``NotFound``, ``Conflict`` (a cancelled letter)."""
+        head = self._letter_head(letter_id)
+        rows = self._read_copy_rows(letter_id)
+        missing = [row.id for row in rows if not row.ack_code]
+        if missing:
+            self._assign_ack_codes(missing)
+            rows = self._read_copy_rows(letter_id)
+        return head, rows
+
+    def _letter_head(self, letter_id: int) -> _LetterHead:
+        with self.db.reading() as reader:
+            found = reader.row(
+                "SELECT l.doc_no, l.letter_date, l.subject, l.cancelled, COALESCE(w.name, '') "
+                "FROM outgoing_letter l LEFT JOIN work_group w ON w.id = l.work_group_id "
+                "WHERE l.id = ?",
+                [letter_id],
+            )
+        if found is None:
+            raise NotFound(f"ไม่พบหนังสือส่งรหัส {letter_id}", f"No outgoing letter {letter_id}")
+        doc_no, letter_date, subject, cancelled, unit = found
+        if cancelled:
+            raise Conflict(
+                f"เลขที่ {doc_no} ถูกยกเลิกแล้ว พิมพ์ส่งไม่ได้",
+                f"{doc_no} is cancelled; it cannot be sent",
+            )
+        return _LetterHead(doc_no, incoming_reads.as_date(letter_date), subject, unit)
+
+    def _read_copy_rows(self, letter_id: int) -> list[_CopyRow]:
+        with self.db.reading() as reader:
+            rows = reader.rows(
+                "SELECT id, position, name, ack_code, acknowledged_at, returned_at "
+                "FROM letter_recipient WHERE letter_id = ? ORDER BY position",
+                [letter_id],
+            )
+        return [
+            _CopyRow(int(id_), int(position), name, code or "", acked is not None, back is not None)
+            for id_, position, name, code, acked, back in rows
+        ]
+
+    def _assign_ack_codes(self, row_ids: Sequence[int]) -> None:
+        """Give these rows an acknowledgement code where they still have none. A row another
+        workstation gave one meanwhile keeps it (the update only touches a row whose code is
+        still empty); a code some other row carries is never given twice."""
+        from sqlalchemy import or_, select, update
+
+        from desktop_app.db.models import LetterRecipient
+        from desktop_app.domain.ack_codes import new_code
+
+        with self.db.write() as session:
+            codes: list[str] = []
+            while len(codes) < len(row_ids):
+                fresh = list(dict.fromkeys(new_code() for _ in range(len(row_ids) - len(codes))))
+                taken = set(
+                    session.scalars(
+                        select(LetterRecipient.ack_code).where(LetterRecipient.ack_code.in_(fresh))
+                    )
+                )
+                codes.extend(code for code in fresh if code not in taken and code not in codes)
+            for row_id, code in zip(row_ids, codes, strict=False):
+                session.execute(
+                    update(LetterRecipient)
+                    .where(
+                        LetterRecipient.id == row_id,
+                        or_(LetterRecipient.ack_code.is_(None), LetterRecipient.ack_code == ""),
+                    )
+                    .values(ack_code=code)
+                )
+
+    def recipient_copies(self, letter_id: int, target: Path) -> Path:
+        """Write every recipient's copy of the issued letter to ``target`` (one PDF): in the
+        recipients' order, each the stored letter with that recipient's acknowledgement code
+        and QR code (and its name) by the contact lines, pages numbered per copy; the
+        enclosures are not repeated. Rows issued before codes existed are given one first.
+        Typeset outside any transaction; written whole or not at all. Returns ``target``.
+
+        Raises ``InvalidInput`` (not .pdf, no such folder; before anything is read),
+        ``NotFound``, ``Conflict`` (a cancelled letter), ``EnvironmentProblem``."""
+        target = check_output(target, ".pdf")
+        _head, rows = self._copy_rows(letter_id)
+        letter = self.stored_letter(letter_id)
+        copies = [(replace(letter, ack_code=row.ack_code), row.name) for row in rows]
+        if not copies:
+            raise Conflict(
+                f"หนังสือที่ {letter.doc_no} ไม่มีผู้รับ", f"Letter {letter.doc_no} has no recipients"
+            )
+        buffer = io.BytesIO()
+        self.renderer().build_copies(copies, buffer)
+        write_atomically(target, buffer.getvalue())
+        return target
+
+    def delivery_sheet(self, letter_id: int, target: Path, *, only_pending: bool = False) -> Path:
+        """Write the messenger's delivery sheet (ใบส่งหนังสือ) of the issued letter to
+        ``target`` (PDF, A4 landscape): every recipient (``only_pending``: those that have not
+        acknowledged) with its acknowledgement code and room to sign, in the letter's digits.
+        Rows issued before codes existed are given one first. Returns ``target``.
+
+        Raises ``InvalidInput`` (not .pdf, no such folder), ``NotFound``, ``Conflict`` (a
+        cancelled letter; nobody left to deliver to), ``EnvironmentProblem``."""
+        from desktop_app.domain.acks import AckState
+        from desktop_app.reports.delivery_sheet import (
+            DeliveryLine,
+            DeliverySheet,
+            DeliverySheetRenderer,
+        )
+
+        target = check_output(target, ".pdf")
+        head, rows = self._copy_rows(letter_id)
+        letter = self.stored_letter(letter_id)
+        chosen = [row for row in rows if not (only_pending and row.acknowledged)]
+        if not chosen:
+            raise Conflict(
+                f"ผู้รับหนังสือที่ {head.doc_no} ตอบรับครบแล้ว ไม่มีรายชื่อให้นำส่ง",
+                f"Every recipient of {head.doc_no} has acknowledged: nobody to deliver to",
+            )
+        office = self.settings.office()
+        sheet = DeliverySheet(
+            office=office.name if office else letter.office,
+            unit=head.unit or letter.owner_unit.split("\n")[0],
+            doc_no=head.doc_no,
+            letter_date=head.letter_date,
+            subject=head.subject,
+            lines=tuple(
+                DeliveryLine(
+                    row.position + 1,
+                    row.name,
+                    row.ack_code,
+                    AckState.RETURNED.label_th if row.returned and not row.acknowledged else "",
+                )
+                for row in chosen
+            ),
+            urgency=letter.urgency,
+            digits=letter.digits,
+            only_pending=only_pending,
+            printed_at=self.clock().replace(microsecond=0),
+        )
+        renderer = self.renderer()
+        buffer = io.BytesIO()
+        DeliverySheetRenderer(renderer.fonts, renderer.segmenter).build(sheet, buffer)
+        write_atomically(target, buffer.getvalue())
+        return target
+
+    def register_lines(self, year: int | None = None) -> list[OutgoingRegisterLine]:
+        """The outgoing register as exported, oldest first (one BE year, or all): each letter
+        with who sent it (its work group, else the office), the incoming document it forwards,
+        the letter it reminds of, and how many of its recipients acknowledged."""
+        from desktop_app.domain.classes import Urgency
+        from desktop_app.reports.excel import OutgoingRegisterLine
+
+        sql = (
+            "SELECT l.year, l.number, l.doc_no, l.letter_date, COALESCE(w.name, ''), l.to_text, "
+            "l.subject, l.urgency, l.sending_method, "
+            "(SELECT count(*) FROM letter_recipient r WHERE r.letter_id = l.id), "
+            "(SELECT count(*) FROM letter_recipient r WHERE r.letter_id = l.id "
+            "AND r.acknowledged_at IS NOT NULL), "
+            "l.remarks, i.receive_no, i.receive_year, COALESCE(m.doc_no, ''), l.cancelled, "
+            "l.cancel_reason FROM outgoing_letter l "
+            "LEFT JOIN work_group w ON w.id = l.work_group_id "
+            "LEFT JOIN incoming_document i ON i.id = l.incoming_id "
+            "LEFT JOIN outgoing_letter m ON m.id = l.reminder_of_id"
+        )
+        params: list[object] = []
+        if year is not None:
+            sql += " WHERE l.year = ?"
+            params.append(year)
+        sql += " ORDER BY l.year, l.issued_at, l.id"
+        with self.db.reading() as reader:
+            rows = reader.rows(sql, params)
+        office = self.settings.office()
+        office_name = office.name if office else ""
+        return [
+            OutgoingRegisterLine(
+                year=int(year_),
+                number=int(number),
+                doc_no=doc_no,
+                letter_date=incoming_reads.as_date(letter_date),
+                sender=unit or office_name,
+                to_text=to_text or "",
+                subject=subject,
+                urgency=Urgency.parse(urgency),
+                sending_method=method or "",
+                recipients=int(count),
+                acknowledged=int(acked),
+                remarks=remarks or "",
+                incoming_no=f"{receive_no}/{receive_year}" if receive_no is not None else "",
+                reminder_of=reminded,
+                cancelled=bool(cancelled),
+                cancel_reason=reason or "",
+            )
+            for (
+                year_,
+                number,
+                doc_no,
+                letter_date,
+                unit,
+                to_text,
+                subject,
+                urgency,
+                method,
+                count,
+                acked,
+                remarks,
+                receive_no,
+                receive_year,
+                reminded,
+                cancelled,
+                reason,
+            ) in rows
+        ]
+
+
+@dataclass(frozen=True)
+class _LetterHead:
+    doc_no: str
+    letter_date: dt.date
+    subject: str
+    unit: str  # the work group's name, "" if none
+
+
+@dataclass(frozen=True)
+class _CopyRow:
+    id: int
+    position: int  # 0-based, the recipients' order
+    name: str
+    ack_code: str
+    acknowledged: bool
+    returned: bool
+
+
+def _record_reminded(
+    session: object, original_id: int, recipients: Sequence[Recipient], reminder_id: int
+) -> None:
+    """The original's pending rows of these recipients record the reminder sent to them."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import Session
+
+    from desktop_app.db.models import LetterRecipient
+
+    assert isinstance(session, Session)
+    ids = {r.id for r in recipients if r.id}
+    names = {r.name for r in recipients}
+    rows = session.scalars(
+        select(LetterRecipient).where(
+            LetterRecipient.letter_id == original_id, LetterRecipient.acknowledged_at.is_(None)
+        )
+    )
+    for tracking in rows:
+        if tracking.organisation_id in ids or (
+            tracking.organisation_id is None and tracking.name in names
+        ):
+            tracking.reminded_count = (tracking.reminded_count or 0) + 1
+            tracking.last_reminder_id = reminder_id
 
 
 _FROZEN: list[bool] = []

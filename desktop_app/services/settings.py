@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from desktop_app.db.models import Office, WorkGroup
+    from desktop_app.domain.workdays import WorkingCalendar
 
 DEFAULTS: dict[str, Any] = {
     # Digits printed in letters and on stamps; spreadsheets use Arabic digits.
@@ -40,7 +41,16 @@ DEFAULTS: dict[str, Any] = {
     "letter.garuda_path": None,
     # Minutes a typed receive time may differ from the clock before a reason is required.
     "register.time_change_tolerance_min": 10,
+    # Working days recipients have to acknowledge, by urgency (issue 7's office defaults;
+    # domain/workdays.py counts them).
+    "ack.due_working_days": {"most_urgent": 1, "very_urgent": 3, "urgent": 5, "normal": 7},
+    # The office's own days off (cabinet-resolution special holidays): [{"date", "name"}], and
+    # public holidays the office works on anyway: ["YYYY-MM-DD", ...].
+    "calendar.office_days_off": [],
+    "calendar.office_working_days": [],
 }
+
+MAX_DUE_WORKING_DAYS = 60
 
 
 def _office_info(office: Office) -> OfficeInfo:
@@ -72,6 +82,7 @@ def require_admin(actor: Actor, what_th: str, what_en: str) -> None:
 class SettingsService:
     def __init__(self, db: Database) -> None:
         self.db = db
+        self._calendar: tuple[object, WorkingCalendar] | None = None
 
     # -- office -------------------------------------------------------------------------
     def office(self) -> OfficeInfo | None:
@@ -202,6 +213,80 @@ class SettingsService:
         with self.db.write() as session:
             return self.save_work_group_in(session, info, actor)
 
+    # -- due dates and the working calendar ---------------------------------------------------
+    def due_working_days(self) -> dict[str, int]:
+        """Working days to acknowledge, by urgency value (every urgency present)."""
+        from desktop_app.domain.classes import Urgency
+
+        stored = self.get("ack.due_working_days") or {}
+        defaults = DEFAULTS["ack.due_working_days"]
+        return {u.value: int(stored.get(u.value, defaults[u.value])) for u in Urgency}
+
+    def save_due_working_days(self, days: dict[str, int], actor: Actor) -> dict[str, int]:
+        """Change the working days per urgency (admin only). Raises ``InvalidInput`` for an
+        unknown urgency or a count outside 0..``MAX_DUE_WORKING_DAYS``."""
+        from desktop_app.domain.classes import Urgency
+
+        clean: dict[str, int] = {}
+        for key, value in days.items():
+            urgency = Urgency.parse(key)
+            if not isinstance(value, int) or not 0 <= value <= MAX_DUE_WORKING_DAYS:
+                raise InvalidInput(
+                    f"จำนวนวันทำการของ{urgency.label_th}ต้องเป็น 0 ถึง {MAX_DUE_WORKING_DAYS}",
+                    f"Working days for {urgency.label_en} must be 0 to {MAX_DUE_WORKING_DAYS}",
+                    field=urgency.value,
+                )
+            clean[urgency.value] = value
+        merged = {**self.due_working_days(), **clean}
+        self.set("ack.due_working_days", merged, actor)
+        return merged
+
+    def working_calendar(self) -> WorkingCalendar:
+        """Weekends, Thai public holidays (the ``holidays`` package) and the office's own
+        additions and removals (``calendar.*`` settings)."""
+        from desktop_app.domain.workdays import WorkingCalendar, parse_office_days
+
+        added = parse_office_days(self.get("calendar.office_days_off"))
+        removed = [dt.date.fromisoformat(str(d)) for d in self.get("calendar.office_working_days")]
+        key = (tuple(sorted(added.items())), tuple(sorted(removed)))
+        cached = self._calendar
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        calendar = WorkingCalendar(added, removed)
+        self._calendar = (key, calendar)
+        return calendar
+
+    def save_office_days(
+        self, days_off: dict[dt.date, str], working_days: list[dt.date], actor: Actor
+    ) -> None:
+        """Replace the office's own days off and worked holidays (admin only)."""
+        from desktop_app.domain.workdays import dump_office_days, parse_office_days
+
+        require_admin(actor, "แก้ไขวันหยุดของสำนักงาน", "change the office's days off")
+        stored = dump_office_days(days_off)
+        parse_office_days(stored)  # InvalidInput (a blank name, ...) before anything is written
+        with self.db.write() as session:  # both lists change together or not at all
+            self._set_in(session, "calendar.office_days_off", stored, actor)
+            self._set_in(
+                session,
+                "calendar.office_working_days",
+                sorted(d.isoformat() for d in set(working_days)),
+                actor,
+            )
+
+    def due_date(self, urgency: str, issued: dt.date, typed: dt.date | None = None) -> dt.date:
+        """When recipients should acknowledge: ``typed`` if given, else ``issued`` plus the
+        urgency's working days (``ack.due_working_days``, domain/workdays.py)."""
+        from desktop_app.domain.workdays import due_date
+
+        return due_date(
+            self.working_calendar(),
+            issued,
+            urgency,
+            typed=typed,
+            days_by_urgency=self.due_working_days(),
+        )
+
     # -- generic settings -----------------------------------------------------------------
     def get(self, key: str) -> Any:
         """The office's value for ``key`` (a ``DEFAULTS`` key), or its default."""
@@ -216,26 +301,29 @@ class SettingsService:
 
     def set(self, key: str, value: Any, actor: Actor) -> None:
         """Change an office-wide setting (admin only: ``PermissionDenied``)."""
-        from desktop_app.db.models import Setting, utcnow
-        from desktop_app.services import audit
-
         if key not in DEFAULTS:
             raise KeyError(key)
         require_admin(actor, "เปลี่ยนค่าของสำนักงาน", "change the office's settings")
         with self.db.write() as session:
-            row = session.get(Setting, key)
-            old = row.value["v"] if row is not None else DEFAULTS[key]
-            if row is None:
-                session.add(Setting(key=key, value={"v": value}, updated_by=actor.id))
-            else:
-                row.value = {"v": value}
-                row.updated_at = utcnow()
-                row.updated_by = actor.id
-            audit.record(
-                session,
-                actor,
-                "setting.set",
-                "setting",
-                None,
-                {"key": key, "old": old, "new": value},
-            )
+            self._set_in(session, key, value, actor)
+
+    def _set_in(self, session: Session, key: str, value: Any, actor: Actor) -> None:
+        from desktop_app.db.models import Setting, utcnow
+        from desktop_app.services import audit
+
+        row = session.get(Setting, key)
+        old = row.value["v"] if row is not None else DEFAULTS[key]
+        if row is None:
+            session.add(Setting(key=key, value={"v": value}, updated_by=actor.id))
+        else:
+            row.value = {"v": value}
+            row.updated_at = utcnow()
+            row.updated_by = actor.id
+        audit.record(
+            session,
+            actor,
+            "setting.set",
+            "setting",
+            None,
+            {"key": key, "old": old, "new": value},
+        )

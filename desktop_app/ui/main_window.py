@@ -2,14 +2,17 @@
 
 Areas arrive with their issues (acknowledgements, dashboard); each is a page added to
 ``self.pages`` with its entry in the navigation list. Pages get the operations (``ops``), never
-the services; the status bar shows when work is running in the background.
+the services; the status bar shows when work is running in the background. The supervisor's
+dashboard (``dashboard_page``, imported when first shown) opens a letter's tracking dialog
+(``open_letter_tracking``).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -33,6 +36,9 @@ from desktop_app.ui.pages.incoming_page import IncomingPage
 from desktop_app.ui.pages.outgoing_page import OutgoingPage
 from desktop_app.ui.pages.settings_page import SettingsPage
 
+if TYPE_CHECKING:
+    from desktop_app.ui.pages.dashboard_page import DashboardPage
+
 NAV_WIDTH = 190
 
 
@@ -52,6 +58,7 @@ class MainWindow(QMainWindow):
         self.incoming_page = IncomingPage(ops, digits=digits, parent=self)
         self._directory_page: DirectoryPage | None = None
         self._outgoing_page: OutgoingPage | None = None
+        self._dashboard_page: DashboardPage | None = None
         self._settings_page: SettingsPage | None = None
 
         self.nav = QListWidget(self)
@@ -68,12 +75,14 @@ class MainWindow(QMainWindow):
         self._page_factories: list[Callable[[], QWidget]] = [
             lambda: self.incoming_page,
             lambda: self.outgoing_page,
+            lambda: self.dashboard_page,
             lambda: self.directory_page,
             lambda: self.settings_page,
         ]
         for title in (
             _t("MainWindow", "ทะเบียนหนังสือรับ"),
             _t("MainWindow", "ทะเบียนหนังสือส่ง"),
+            _t("MainWindow", "ภาพรวมการตอบรับ"),
             _t("MainWindow", "ทำเนียบหน่วยงาน"),
             _t("MainWindow", "ตั้งค่า"),
         ):
@@ -106,6 +115,24 @@ class MainWindow(QMainWindow):
         return self._outgoing_page
 
     @property
+    def dashboard_page(self) -> DashboardPage:
+        if self._dashboard_page is None:
+            from desktop_app.ui.pages.dashboard_page import DashboardPage
+
+            self._dashboard_page = DashboardPage(self.ops, digits=self.digits, parent=self)
+            self._dashboard_page.status_message.connect(self.show_status)
+            self._dashboard_page.open_letter.connect(self.open_letter_tracking)
+        return self._dashboard_page
+
+    def open_letter_tracking(self, letter_id: int) -> None:
+        """The tracking dialog of an issued letter (who acknowledged, recording, reminders)."""
+        from desktop_app.ui.dialogs.letter_tracking_dialog import LetterTrackingDialog
+
+        dialog = LetterTrackingDialog(self.ops, letter_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+
+    @property
     def directory_page(self) -> DirectoryPage:
         if self._directory_page is None:
             self._directory_page = DirectoryPage(self.ops, digits=self.digits, parent=self)
@@ -114,7 +141,7 @@ class MainWindow(QMainWindow):
     @property
     def settings_page(self) -> SettingsPage:
         if self._settings_page is None:
-            self._settings_page = SettingsPage(self.ops, parent=self)
+            self._settings_page = SettingsPage(self.ops, digits=self.digits, parent=self)
             self._settings_page.status_message.connect(self.show_status)
             self._settings_page.office_changed.connect(self._office_changed)
         return self._settings_page

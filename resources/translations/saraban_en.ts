@@ -2,268 +2,930 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="th_TH">
 <context>
+    <name>AckCharts</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="98"/>
+        <source>ระยะเวลาตอบรับ (วันนับจากวันที่หนังสือ)</source>
+        <translation>Time to acknowledge (days from the letter&apos;s date)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="99"/>
+        <source>หนังสือที่ส่งและการตอบรับรายเดือน</source>
+        <translation>Letters sent and acknowledgements by month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="160"/>
+        <source>ผู้รับที่ตอบรับ</source>
+        <translation>Recipients who acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="167"/>
+        <source>วัน</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="169"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="202"/>
+        <source>ราย</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="181"/>
+        <source>การตอบรับ (ราย)</source>
+        <translation>Acknowledgements (recipients)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="188"/>
+        <source>หนังสือที่ส่ง (ฉบับ)</source>
+        <translation>Letters sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="204"/>
+        <source>ฉบับ</source>
+        <translation>Letters</translation>
+    </message>
+</context>
+<context>
+    <name>AckMatrixModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/ack_matrix_model.py" line="220"/>
+        <source>ที่ {number} ลงวันที่ {date}</source>
+        <translation>No. {number}, dated {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/ack_matrix_model.py" line="229"/>
+        <source>เรื่อง {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/ack_matrix_model.py" line="240"/>
+        <source>ไม่ได้ส่งถึงผู้รับนี้</source>
+        <translation>Not sent to this recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/ack_matrix_model.py" line="245"/>
+        <source>ช้ากว่ากำหนด {days} วัน</source>
+        <translation>{days} day(s) past due</translation>
+    </message>
+</context>
+<context>
+    <name>AckScanField</name>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="89"/>
+        <source>สแกน/พิมพ์รหัสตอบรับ</source>
+        <translation>Scan/type acknowledgement code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="92"/>
+        <source>เช่น ACE-739-KMN แล้วกด Enter</source>
+        <translation>e.g. ACE-739-KMN, then press Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="108"/>
+        <source>ล้างรายการ</source>
+        <translation>Clear list</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="138"/>
+        <source>กำลังบันทึก…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="172"/>
+        <source>หนังสือที่ {doc_no} {subject}</source>
+        <translation>Letter {doc_no}: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="178"/>
+        <source>รหัสนี้บันทึกไว้แล้วเมื่อ {date}</source>
+        <translation>This code was already recorded on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="181"/>
+        <source>บันทึกไว้แล้ว</source>
+        <translation>Already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="183"/>
+        <source>บันทึกการตอบรับแล้ว: {recipient} — {letter}</source>
+        <translation>Acknowledgement recorded: {recipient} — {letter}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="186"/>
+        <source>บันทึกแล้ว</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/widgets/ack_scan_field.py" line="193"/>
+        <source>บันทึกไม่สำเร็จ</source>
+        <translation>Could not save</translation>
+    </message>
+</context>
+<context>
+    <name>AckSettings</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="113"/>
+        <source>เฉพาะผู้ดูแลระบบเท่านั้นที่แก้ไขกำหนดตอบรับและวันหยุดได้</source>
+        <translation>Only administrators can change acknowledgement due days and holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="144"/>
+        <source>กำหนดตอบรับ (วันทำการ)</source>
+        <translation>Acknowledgement due (working days)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="146"/>
+        <source>นับจากวันที่ออกหนังสือ ไม่นับวันเสาร์ วันอาทิตย์ และวันหยุดด้านล่าง ถ้าหนังสือระบุวันที่ต้องตอบไว้ ใช้วันที่นั้นแทน</source>
+        <translation>Counted from the letter&apos;s issue date, excluding Saturdays, Sundays and the holidays below. If the letter sets a reply date, that date is used instead.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="162"/>
+        <source>วันทำการ</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="177"/>
+        <source>ใช้ค่าเริ่มต้น</source>
+        <translation>Use defaults</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="181"/>
+        <source>บันทึกกำหนดตอบรับ</source>
+        <translation>Save due days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="195"/>
+        <source>วันหยุดราชการ</source>
+        <translation>Public holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="200"/>
+        <source>ปี พ.ศ.</source>
+        <translation>Year (BE)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="210"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="211"/>
+        <source>วันหยุด</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="212"/>
+        <source>ที่มา</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="225"/>
+        <source>สำนักงานเปิดทำการวันนี้</source>
+        <translation>Office open on this day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="226"/>
+        <source>นับวันหยุดราชการที่เลือกเป็นวันทำการของสำนักงาน</source>
+        <translation>Count the selected public holiday as an office working day</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="228"/>
+        <source>เลิกทำ</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="230"/>
+        <source>ลบวันหยุดของสำนักงาน หรือกลับไปหยุดตามปฏิทินราชการ</source>
+        <translation>Remove an office holiday, or go back to the official calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="245"/>
+        <source>ชื่อวันหยุด เช่น วันหยุดพิเศษตามมติคณะรัฐมนตรี</source>
+        <translation>Holiday name, e.g. special holiday by Cabinet resolution</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="249"/>
+        <source>เพิ่มวันหยุดของสำนักงาน</source>
+        <translation>Add office holiday</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="264"/>
+        <source>บันทึกวันหยุด</source>
+        <translation>Save holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="335"/>
+        <source>ยังไม่ได้บันทึก</source>
+        <translation>Not saved yet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="368"/>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="598"/>
+        <source>บันทึกแล้ว</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="370"/>
+        <source>บันทึกกำหนดตอบรับแล้ว มีผลกับหนังสือที่ออกต่อจากนี้</source>
+        <translation>Acknowledgement due days saved; they apply to letters issued from now on</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="387"/>
+        <source>หนังสือ{urgency}ที่ออกวันนี้ ครบกำหนดตอบรับ {date}</source>
+        <translation>{urgency} letter issued today: acknowledgement due {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="435"/>
+        <source>กำลังอ่านปฏิทินวันหยุด…</source>
+        <translation>Reading the holiday calendar…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="449"/>
+        <source>(ไม่มีในปฏิทินราชการแล้ว)</source>
+        <translation>(no longer in the official calendar)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="458"/>
+        <source>วันหยุด {count} วัน (รวมที่ตรงกับวันเสาร์-อาทิตย์)</source>
+        <translation>{count} holiday(s), including those on weekends</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="481"/>
+        <source>ปฏิทินราชการ</source>
+        <translation>Official calendar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="482"/>
+        <source>สำนักงานกำหนด</source>
+        <translation>Set by the office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="483"/>
+        <source>ปฏิทินราชการ — สำนักงานเปิดทำการ</source>
+        <translation>Official calendar — office open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="570"/>
+        <source>กรุณากรอกวันที่</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="572"/>
+        <source>กรุณากรอกชื่อวันหยุด</source>
+        <translation>Enter the holiday&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="574"/>
+        <source>วันเสาร์และวันอาทิตย์เป็นวันหยุดอยู่แล้ว</source>
+        <translation>Saturdays and Sundays are already holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="600"/>
+        <source>บันทึกวันหยุดแล้ว มีผลกับหนังสือที่ออกต่อจากนี้</source>
+        <translation>Holidays saved; they apply to letters issued from now on</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="233"/>
+        <source>ตาราง</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="234"/>
+        <source>รายอำเภอ</source>
+        <translation>By district</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="235"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="337"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="435"/>
+        <source>เกินกำหนด</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <source>แผนภูมิ</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="268"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="433"/>
+        <source>ทั้งหมด</source>
+        <translation>All</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="269"/>
+        <source>เดือนนี้</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="271"/>
+        <source>{n} เดือนล่าสุด</source>
+        <translation>Last {n} months</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="274"/>
+        <source>ปีงบประมาณนี้</source>
+        <translation>This fiscal year</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="275"/>
+        <source>กำหนดเอง</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="283"/>
+        <source>ตั้งแต่วันที่</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="284"/>
+        <source>ถึงวันที่</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="573"/>
+        <source>ทุกกลุ่มงาน</source>
+        <translation>All work groups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="299"/>
+        <source>ทุกชั้นความเร็ว</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="305"/>
+        <source>ผู้รับทุกประเภท</source>
+        <translation>All recipient types</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="306"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="432"/>
+        <source>อำเภอ</source>
+        <translation>Districts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="307"/>
+        <source>องค์กรปกครองส่วนท้องถิ่น</source>
+        <translation>Local authorities</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="308"/>
+        <source>หน่วยงานอื่น</source>
+        <translation>Other agencies</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="311"/>
+        <source>ส่งออก Excel…</source>
+        <translation>Export to Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="313"/>
+        <source>โหลดใหม่</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="321"/>
+        <source>ช่วงวันที่หนังสือ</source>
+        <translation>Letter dates</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="336"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="434"/>
+        <source>รอตอบรับ</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="338"/>
+        <source>ตอบรับในสัปดาห์นี้</source>
+        <translation>Acknowledged this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="339"/>
+        <source>ค่ามัธยฐานวันตอบรับ</source>
+        <translation>Median days to acknowledge</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="340"/>
+        <source>ตีกลับ</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="343"/>
+        <source>ผู้รับที่ยังไม่ตอบรับ รวมที่เกินกำหนดและที่ตีกลับ</source>
+        <translation>Recipients who have not acknowledged, including overdue and returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="344"/>
+        <source>ยังไม่ตอบรับและเลยวันครบกำหนดแล้ว</source>
+        <translation>Not acknowledged and past the due date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="345"/>
+        <source>ตอบรับตั้งแต่วันจันทร์ของสัปดาห์นี้</source>
+        <translation>Acknowledged since Monday of this week</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="346"/>
+        <source>นับจากวันที่ของหนังสือถึงวันที่ตอบรับ</source>
+        <translation>From the letter&apos;s date to the acknowledgement date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="347"/>
+        <source>หนังสือที่ส่งไม่ถึงผู้รับ ยังต้องส่งใหม่</source>
+        <translation>Letters that did not reach the recipient and must be sent again</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="367"/>
+        <source>ยังไม่มีหนังสือที่ส่งออกในช่วงที่เลือก</source>
+        <translation>No letters were sent in the chosen period</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="404"/>
+        <source>เกินกำหนด {low}–{high} วัน</source>
+        <translation>{low}–{high} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="413"/>
+        <source>เกินกำหนดมากกว่า {days} วัน</source>
+        <translation>More than {days} days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="417"/>
+        <source>(ยิ่งเข้มยิ่งนาน)</source>
+        <translation>(darker = longer)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="425"/>
+        <source>หัวคอลัมน์สีแดง: หนังสือด่วน · คลิกขวาเพื่อส่งหนังสือเตือน</source>
+        <translation>Red column header: urgent letter · right-click to send a reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="436"/>
+        <source>ตอบรับแล้ว (ร้อยละ)</source>
+        <translation>Acknowledged (%)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="456"/>
+        <source>ครบกำหนด</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="457"/>
+        <source>เกิน (วัน)</source>
+        <translation>Days overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="458"/>
+        <source>ที่</source>
+        <translation>Doc no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="459"/>
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="460"/>
+        <source>ผู้รับ</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="461"/>
+        <source>เตือนแล้ว (ครั้ง)</source>
+        <translation>Reminders sent</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="476"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="842"/>
+        <source>ส่งหนังสือเตือน</source>
+        <translation>Send reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="480"/>
+        <source>เลือกทั้งหมด</source>
+        <translation>Select all</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="578"/>
+        <source>(เลิกใช้)</source>
+        <translation>(retired)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="595"/>
+        <source>กำลังโหลด…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="617"/>
+        <source>อ่านข้อมูลไม่สำเร็จ: {error}</source>
+        <translation>Could not read the data: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="643"/>
+        <source>ตรวจการเปลี่ยนแปลงไม่สำเร็จ: {error}</source>
+        <translation>Could not check for changes: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="707"/>
+        <source>วัน</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="719"/>
+        <source>ข้อมูล ณ {date} · หนังสือ {letters} ฉบับ</source>
+        <translation>As of {date} · {letters} letter(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="725"/>
+        <source>(ตารางแสดง {count} ฉบับล่าสุด)</source>
+        <translation>(the table shows the latest {count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="803"/>
+        <source>เกินกำหนด ({count})</source>
+        <translation>Overdue ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="840"/>
+        <source>เลือกผู้รับที่จะเตือน (กด Ctrl หรือ Shift เพื่อเลือกหลายราย)</source>
+        <translation>Select the recipients to remind (hold Ctrl or Shift to select several)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="845"/>
+        <source>เลือก {rows} ราย จากหนังสือ {letters} ฉบับ: จะออกหนังสือเตือน {letters} ฉบับ</source>
+        <translation>{rows} recipient(s) selected from {letters} letter(s): {letters} reminder(s) will be issued</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="853"/>
+        <source>ส่งหนังสือเตือน ({count} ฉบับ)</source>
+        <translation>Send reminders ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="874"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="899"/>
+        <source>ส่งหนังสือเตือนผู้ที่ยังไม่ตอบรับหนังสือที่ {number}</source>
+        <translation>Remind recipients who have not acknowledged letter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="880"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="905"/>
+        <source>เปิดการติดตามหนังสือที่ {number}</source>
+        <translation>Open tracking for letter {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="893"/>
+        <source>ส่งหนังสือเตือนผู้รับที่เลือก ({count} ราย)</source>
+        <translation>Remind the selected recipients ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="928"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="935"/>
+        <source>กำลังออกหนังสือเตือน…</source>
+        <translation>Issuing reminders…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="943"/>
+        <source>ออกหนังสือเตือนแล้ว {count} ฉบับ: ที่ {numbers}</source>
+        <translation>Issued {count} reminder(s): {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="951"/>
+        <source>หนังสือเตือนที่ {number} ออกเลขแล้ว แต่ยังไม่ได้บันทึกแฟ้ม PDF ({problem}) พิมพ์ใหม่ได้จากทะเบียนหนังสือส่ง ด้วยเลขที่เดิม</source>
+        <translation>Reminder {number} has its number, but its PDF was not saved ({problem}). Reprint it from the outgoing register with the same number.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="977"/>
+        <source>หยุดก่อนครบ: {error}</source>
+        <translation>Stopped before finishing: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="987"/>
+        <source>ออกหนังสือเตือนไม่ได้: {error}</source>
+        <translation>Could not issue reminders: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1008"/>
+        <source>ส่งออกภาพรวมการตอบรับเป็น Excel</source>
+        <translation>Export the acknowledgement overview to Excel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1020"/>
+        <source>บันทึกแฟ้ม {file} แล้ว</source>
+        <translation>Saved {file}</translation>
+    </message>
+</context>
+<context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="47"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="91"/>
+        <source>เว้นว่าง = ใช้ค่าเริ่มต้น {email}</source>
+        <translation>Empty = use the default {email}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="125"/>
         <source>ค้นหาหน่วยงาน</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="153"/>
         <source>เพิ่มหน่วยงาน…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="154"/>
         <source>เปลี่ยนชื่อ…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="155"/>
         <source>รวมเข้ากับ…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="63"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="156"/>
         <source>เลิกใช้</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="106"/>
         <location filename="../../desktop_app/ui/pages/directory_page.py" line="157"/>
+        <source>แก้ไขอีเมล…</source>
+        <translation>Edit e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="160"/>
+        <source>หรือดับเบิลคลิกช่องอีเมล เว้นว่างเพื่อกลับไปใช้ค่าเริ่มต้น</source>
+        <translation>Or double-click the e-mail cell; leave it empty to go back to the default</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="210"/>
+        <source>ค่าเริ่มต้นตามรูปแบบ saraban_0 + รหัส อปท.</source>
+        <translation>Default: saraban_0 + the local authority&apos;s code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="261"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="332"/>
         <source>ชื่อหน่วยงาน</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="262"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="108"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="263"/>
         <source>รหัส</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="128"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="264"/>
+        <source>อีเมล</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="300"/>
         <source>อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง</source>
         <translation>{districts} districts, {las} local authorities, {all} organisations in all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="332"/>
         <source>เพิ่มหน่วยงาน</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="347"/>
         <source>เปลี่ยนชื่อหน่วยงาน</source>
         <translation>Rename organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="172"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="347"/>
         <source>ชื่อใหม่</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="360"/>
         <source>รวมเข้ากับ</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="361"/>
         <source>หน่วยงานที่คงไว้</source>
         <translation>Organisation to keep</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="397"/>
+        <source>บันทึกอีเมลของ {name} แล้ว: {email}</source>
+        <translation>E-mail for {name} saved: {email}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="399"/>
+        <source>{name} กลับไปใช้อีเมลค่าเริ่มต้น {email}</source>
+        <translation>{name} is back to the default e-mail {email}</translation>
     </message>
 </context>
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="74"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="77"/>
         <source>ส่งต่อหนังสือ</source>
         <translation>Forward document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="96"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="99"/>
         <source>หนังสือประทับตรา</source>
         <translation>Stamped letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="97"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="100"/>
         <source>หนังสือภายนอก</source>
         <translation>External letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="103"/>
         <source>หนังสือเวียน (ว)</source>
         <translation>Circular (ว)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="101"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="104"/>
         <source>เลขปกติ</source>
         <translation>Normal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="122"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="127"/>
+        <source>เว้นว่าง: นับวันทำการตามชั้นความเร็ว (ตั้งค่าได้)</source>
+        <translation>Empty: working days by urgency (see Settings)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="128"/>
         <source>แนบหนังสือต้นเรื่อง (PDF) ต่อท้าย</source>
         <translation>Append the original document (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="124"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="130"/>
         <source>แยกเป็นฉบับละผู้รับ</source>
         <translation>One letter per recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="126"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="132"/>
         <source>ชนิดหนังสือ</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="133"/>
         <source>ชุดเลขที่</source>
         <translation>Number series</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="134"/>
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="129"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="135"/>
         <source>ถึง/เรียน</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="136"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="131"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="137"/>
         <source>สิ่งที่ส่งมาด้วย</source>
         <translation>Enclosures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="138"/>
         <source>ข้อความ (เว้นบรรทัดระหว่างย่อหน้า)</source>
         <translation>Text (blank line between paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="139"/>
         <source>ส่วนราชการที่ส่ง</source>
         <translation>Sending office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="140"/>
         <source>ส่วนราชการเจ้าของเรื่อง</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="141"/>
         <source>ผู้ลงนาม (หนังสือภายนอก)</source>
         <translation>Signer (external letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="142"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="143"/>
         <source>ชื่อย่อผู้รับผิดชอบ (ประทับตรา)</source>
         <translation>Officer&apos;s initials (stamped letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="144"/>
         <source>วิธีส่ง</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="147"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="145"/>
+        <source>ครบกำหนดตอบรับ</source>
+        <translation>Acknowledgement due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="154"/>
         <source>ออกเลขที่หนังสือและบันทึก</source>
         <translation>Issue number and save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="149"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="156"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="150"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="157"/>
         <source>เปิดแฟ้ม PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="151"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="158"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="209"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="216"/>
         <source>(ยังไม่ได้เลือกผู้รับ)</source>
         <translation>(no recipients chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="282"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Typesetting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="278"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="297"/>
         <source>ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)</source>
         <translation>Preview, {pages} page(s) (no number issued yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="292"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="311"/>
         <source>กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน</source>
         <translation>Choose at least one recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="322"/>
         <source>ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?</source>
         <translation>Issue {count} letter(s) to {recipients} recipient(s)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="328"/>
         <source>ออกเลขที่หนังสือ</source>
         <translation>Issue letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="330"/>
         <source>ออกเลข</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="331"/>
         <source>ยังไม่ออก</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="342"/>
         <source>กำลังออกเลขและจัดพิมพ์หนังสือ…</source>
         <translation>Issuing and typesetting letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="342"/>
         <source>หยุด</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="329"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="355"/>
         <source>ออกเลขที่ {numbers} แล้ว</source>
         <translation>Issued {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="337"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="363"/>
         <source>แต่ยังบันทึกแฟ้ม PDF ไม่ได้ ({problem}) บันทึกหรือพิมพ์ซ้ำได้จากทะเบียนหนังสือส่ง โดยไม่ออกเลขใหม่</source>
         <translation>but its PDF could not be saved ({problem}). Save or reprint it from the outgoing register; no new number is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="376"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="402"/>
         <source>กำลังเตรียมพิมพ์…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="396"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="422"/>
         <source>ส่งไปพิมพ์แล้ว</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -578,70 +1240,629 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>LetterTrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="75"/>
-        <source>ทะเบียนหนังสือรับ</source>
-        <translation>Incoming register</translation>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="144"/>
+        <source>เช่น 6/3/69 16:57</source>
+        <translation>e.g. 6/3/69 16:57</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="76"/>
-        <source>ทะเบียนหนังสือส่ง</source>
-        <translation>Outgoing register</translation>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="179"/>
+        <source>{date} เวลา {time}</source>
+        <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="77"/>
-        <source>ทำเนียบหน่วยงาน</source>
-        <translation>Directory</translation>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="214"/>
+        <source>ติดตามการตอบรับ</source>
+        <translation>Acknowledgement tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="78"/>
-        <source>ตั้งค่า</source>
-        <translation>Settings</translation>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="245"/>
+        <source>เลือกทั้งหมด</source>
+        <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="246"/>
+        <source>เลือกที่ยังไม่ตอบรับ</source>
+        <translation>Select pending</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="247"/>
+        <source>ไม่เลือก</source>
+        <translation>Select none</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="256"/>
+        <source>ผู้รับ</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="257"/>
+        <source>สถานะ</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="258"/>
+        <source>กำหนด</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="259"/>
+        <source>ส่งเมื่อ/วิธีส่ง</source>
+        <translation>Sent / via</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="260"/>
+        <source>ตอบรับเมื่อ</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="261"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="380"/>
+        <source>ผู้รับทราบ</source>
+        <translation>Acknowledged by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="262"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="382"/>
+        <source>ช่องทาง</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="263"/>
+        <source>เลขรับ/วันที่ของผู้รับ</source>
+        <translation>Their receive no./date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="264"/>
+        <source>เหตุที่ตีกลับ</source>
+        <translation>Return reason</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="265"/>
+        <source>เตือน (ครั้ง)</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="266"/>
+        <source>รหัสตอบรับ</source>
+        <translation>Ack. code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="296"/>
+        <source>บันทึกการตอบรับ…</source>
+        <translation>Record acknowledgement…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="298"/>
+        <source>ตอบรับทั้งหมดผ่านระบบสารบรรณอิเล็กทรอนิกส์…</source>
+        <translation>All acknowledged via e-saraban…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="300"/>
+        <source>บันทึกใบส่งที่ลงนามแล้ว…</source>
+        <translation>Record signed delivery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="301"/>
+        <source>บันทึกตีกลับ…</source>
+        <translation>Record returned…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="302"/>
+        <source>ยกเลิกการบันทึก…</source>
+        <translation>Undo record…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="303"/>
+        <source>ส่งหนังสือเตือน…</source>
+        <translation>Send reminder…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="304"/>
+        <source>พิมพ์สำเนาถึงผู้รับ…</source>
+        <translation>Print recipient copies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="305"/>
+        <source>ใบส่งหนังสือ…</source>
+        <translation>Delivery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="306"/>
+        <source>เปิดแฟ้ม</source>
+        <translation>Open file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="308"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="363"/>
+        <source>ชื่อผู้รับทราบของหน่วยงานผู้รับ</source>
+        <translation>Name of the person who acknowledged at the recipient&apos;s office</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="373"/>
+        <source>บันทึก</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="375"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="408"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="429"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="451"/>
+        <source>ยกเลิก</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="378"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="412"/>
+        <source>วันเวลาที่ตอบรับ</source>
+        <translation>Acknowledged at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="384"/>
+        <source>เลขรับของผู้รับ</source>
+        <translation>Their receive no.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="386"/>
+        <source>วันที่รับของผู้รับ</source>
+        <translation>Their receive date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="388"/>
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="427"/>
+        <source>บันทึกว่าผู้รับที่เลือกลงนามรับแล้ว</source>
+        <translation>Record that the selected recipients signed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="432"/>
+        <source>วันเวลาที่ลงนามรับ</source>
+        <translation>Signed at</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="447"/>
+        <source>เช่น ไม่มีผู้รับ ที่อยู่ไม่ถูกต้อง อีเมลตีกลับ</source>
+        <translation>e.g. no such recipient, wrong address, e-mail bounced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="449"/>
+        <source>บันทึกตีกลับ</source>
+        <translation>Record returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="454"/>
+        <source>เหตุที่ตีกลับ (ต้องระบุ)</source>
+        <translation>Return reason (required)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="470"/>
+        <source>ไม่ใช่</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="513"/>
+        <source>หนังสือที่ {doc_no} ลงวันที่ {date}</source>
+        <translation>Letter {doc_no}, dated {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="521"/>
+        <source>ติดตามการตอบรับ หนังสือที่ {doc_no}</source>
+        <translation>Acknowledgement tracking: letter {doc_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="525"/>
+        <source>เรื่อง {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="531"/>
+        <source>เป็นหนังสือเตือนของหนังสือที่ {doc_no}</source>
+        <translation>Reminder for letter {doc_no}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="537"/>
+        <source>ส่งหนังสือเตือนแล้ว: {numbers}</source>
+        <translation>Reminders sent: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="542"/>
+        <source>หนังสือฉบับนี้ถูกยกเลิกเลขที่แล้ว บันทึกการตอบรับไม่ได้</source>
+        <translation>This letter&apos;s number has been cancelled; acknowledgements cannot be recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="548"/>
+        <source>ตอบรับแล้ว {acknowledged} จาก {total} ราย · รอตอบรับ {pending} · เกินกำหนด {overdue} · ตีกลับ {returned}</source>
+        <translation>{acknowledged} of {total} acknowledged · pending {pending} · overdue {overdue} · returned {returned}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="632"/>
+        <source>ส่งเมื่อ {date}</source>
+        <translation>Sent {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="638"/>
+        <source>รหัสหน่วยงาน {code}</source>
+        <translation>Organisation code {code}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="641"/>
+        <source>หมายเหตุ: {note}</source>
+        <translation>Remarks: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="644"/>
+        <source>บันทึกโดย {user}</source>
+        <translation>Recorded by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="648"/>
+        <source>ตีกลับเมื่อ {date}</source>
+        <translation>Returned {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="702"/>
+        <source>เลือก {count} ราย</source>
+        <translation>{count} selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="740"/>
+        <source>และอีก {count} ราย</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="749"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="799"/>
+        <source>เลือกผู้รับที่ยังไม่ตอบรับก่อน</source>
+        <translation>Select recipients who have not acknowledged first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="752"/>
+        <source>บันทึกการตอบรับของ {count} ราย: {names}</source>
+        <translation>Record acknowledgement for {count} recipient(s): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="762"/>
+        <source>ผู้รับที่ยังไม่ตอบรับทั้ง {count} ราย ตอบรับผ่านระบบสารบรรณอิเล็กทรอนิกส์ของผู้รับ</source>
+        <translation>All {count} pending recipient(s) acknowledged through their own e-saraban system</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="775"/>
+        <source>ตอบรับทั้งหมดผ่านระบบสารบรรณอิเล็กทรอนิกส์ วันที่ {date}</source>
+        <translation>All acknowledged via e-saraban on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="790"/>
+        <source>ติ๊กผู้รับที่ลงนามรับในใบส่งหนังสือ (เลือกไว้ {count} ราย ยกเลิกการเลือกผู้ที่ไม่ได้ลงนาม)</source>
+        <translation>Tick the recipients who signed the delivery sheet ({count} selected; untick those who did not sign)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="802"/>
+        <source>หนังสือถึง {names} ถูกส่งคืน (ตีกลับ)</source>
+        <translation>The letter to {names} came back (returned)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="873"/>
+        <source>บันทึกการตอบรับแล้ว {count} ราย</source>
+        <translation>Recorded acknowledgement for {count} recipient(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="877"/>
+        <source>(ข้าม {count} รายที่ตอบรับไว้ก่อนแล้ว)</source>
+        <translation>(skipped {count} already acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="891"/>
+        <source>กรุณาระบุเหตุที่ตีกลับ</source>
+        <translation>Enter the reason it was returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="898"/>
+        <source>บันทึกตีกลับแล้ว {count} ราย</source>
+        <translation>Recorded {count} recipient(s) as returned</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="912"/>
+        <source>เลือกผู้รับที่มีการบันทึกตอบรับหรือตีกลับก่อน</source>
+        <translation>Select recipients with a recorded acknowledgement or return first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="915"/>
+        <source>ยกเลิกการบันทึกตอบรับหรือตีกลับของ {names}? ประวัติการแก้ไขยังเก็บไว้ว่าใครยกเลิกเมื่อใด</source>
+        <translation>Undo the acknowledgement or return recorded for {names}? The history still shows who undid it and when.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="919"/>
+        <source>ยกเลิกการบันทึก</source>
+        <translation>Undo record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="926"/>
+        <source>ยกเลิกการบันทึกแล้ว {count} ราย</source>
+        <translation>Undid the record for {count} recipient(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="939"/>
+        <source>เลือกผู้รับก่อน</source>
+        <translation>Select recipients first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="963"/>
+        <source>ออกหนังสือเตือน (หนังสือประทับตรา ใช้เลขที่หนังสือส่งถัดไป) ถึง {count} ราย ที่ยังไม่ตอบรับ: {names}?</source>
+        <translation>Issue a reminder (stamped letter, next outgoing number) to the {count} recipient(s) who have not acknowledged: {names}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="970"/>
+        <source>ออกเลขและส่งหนังสือเตือน</source>
+        <translation>Issue number and send reminder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="989"/>
+        <source>ออกหนังสือเตือนที่ {doc_no} ถึง {count} ราย แล้ว</source>
+        <translation>Issued reminder {doc_no} to {count} recipient(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="995"/>
+        <source>แต่บันทึกแฟ้ม PDF ไม่ได้ ({problem}) เลขที่นี้ออกแล้วและยังใช้อยู่ พิมพ์ใหม่ได้จากทะเบียนหนังสือส่ง</source>
+        <translation>but its PDF could not be saved ({problem}). The number is issued and stays in use; reprint it from the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1018"/>
+        <source>บันทึกสำเนาถึงผู้รับเป็น PDF</source>
+        <translation>Save recipient copies as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1023"/>
+        <source>บันทึกใบส่งหนังสือเป็น PDF</source>
+        <translation>Save the delivery sheet as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1029"/>
+        <source>กำลังจัดทำสำเนาถึงผู้รับ…</source>
+        <translation>Preparing recipient copies…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1032"/>
+        <source>บันทึกสำเนาถึงผู้รับ (พร้อมรหัสตอบรับ) ไว้ที่ {file} แล้ว</source>
+        <translation>Saved the recipient copies (with acknowledgement codes) to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1038"/>
+        <source>กำลังจัดทำใบส่งหนังสือ…</source>
+        <translation>Preparing the delivery sheet…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1041"/>
+        <source>บันทึกใบส่งหนังสือไว้ที่ {file} แล้ว</source>
+        <translation>Saved the delivery sheet to {file}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1070"/>
+        <source>เกิดข้อผิดพลาดในโปรแกรม</source>
+        <translation>Program error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1076"/>
+        <source>(บันทึกรายก่อนหน้าไปแล้ว {count} ราย)</source>
+        <translation>({count} earlier recipient(s) already recorded)</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="75"/>
+        <source>นำเข้าการตอบรับจากอีเมล</source>
+        <translation>Import acknowledgements from e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="79"/>
+        <source>บันทึกอีเมลตอบรับจากโปรแกรมอีเมลเป็นแฟ้ม .eml (หรือทั้งกล่องเป็น .mbox) แล้วเลือกแฟ้มที่นี่ โปรแกรมจับคู่กับผู้รับจากรหัสตอบรับในอีเมล หรือจากที่อยู่อีเมลของหน่วยงานในทำเนียบ ตรวจรายการแล้วกดบันทึก</source>
+        <translation>Save the acknowledgement e-mails from your mail program as .eml files (or a whole mailbox as .mbox), then choose the files here. The program matches each one to a recipient by the acknowledgement code in the e-mail, or by the organisation&apos;s e-mail address in the directory. Check the list, then record.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="88"/>
+        <source>เลือกแฟ้มอีเมล…</source>
+        <translation>Choose e-mail files…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="95"/>
+        <source>บันทึก</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="96"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="97"/>
+        <source>ผู้ส่ง</source>
+        <translation>Sender</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="98"/>
+        <source>เรื่อง</source>
+        <translation>Subject</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="99"/>
+        <source>วันที่</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="100"/>
+        <source>หนังสือที่ / ผู้รับ</source>
+        <translation>Letter / recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="101"/>
+        <source>จับคู่จาก</source>
+        <translation>Matched by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="102"/>
+        <source>หมายเหตุ</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="120"/>
+        <source>บันทึกการตอบรับที่เลือก</source>
+        <translation>Record selected acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="124"/>
+        <source>ปิด</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="147"/>
+        <source>เลือกอีเมลตอบรับ</source>
+        <translation>Choose acknowledgement e-mails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="149"/>
+        <source>อีเมล (*.eml *.mbox)</source>
+        <translation>E-mail (*.eml *.mbox)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="156"/>
+        <source>กำลังอ่านอีเมล…</source>
+        <translation>Reading e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="170"/>
+        <source>รหัส</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="171"/>
+        <source>ที่อยู่ผู้ส่ง</source>
+        <translation>Sender address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="174"/>
+        <source>ไม่พบผู้รับที่ตรงกัน</source>
+        <translation>No matching recipient</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="176"/>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="282"/>
+        <source>ตอบรับไว้แล้ว</source>
+        <translation>Already acknowledged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="217"/>
+        <source>อ่านอีเมล {count} ฉบับ จับคู่ได้ {found} ฉบับ</source>
+        <translation>Read {count} e-mail(s), matched {found}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="249"/>
+        <source>เลือกไว้ {count} รายการ</source>
+        <translation>{count} selected</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="260"/>
+        <source>ยังไม่ได้เลือกรายการที่จะบันทึก</source>
+        <translation>Nothing selected to record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="280"/>
+        <source>บันทึกแล้ว</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="286"/>
+        <source>บันทึกการตอบรับแล้ว {recorded} ราย ข้าม {skipped} ราย</source>
+        <translation>Recorded {recorded} acknowledgement(s), skipped {skipped}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="291"/>
+        <source>(ตอบรับไว้ก่อนแล้ว)</source>
+        <translation>(already acknowledged)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="299"/>
+        <source>เกิดข้อผิดพลาดในโปรแกรม</source>
+        <translation>Program error</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <source>ทะเบียนหนังสือรับ</source>
+        <translation>Incoming register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <source>ทะเบียนหนังสือส่ง</source>
+        <translation>Outgoing register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <source>ภาพรวมการตอบรับ</source>
+        <translation>Acknowledgement overview</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <source>ทำเนียบหน่วยงาน</source>
+        <translation>Directory</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <source>ตั้งค่า</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <source>แฟ้ม</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
         <source>ลงรับหนังสือ…</source>
         <translation>Register incoming document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="138"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
         <source>ส่งออกทะเบียนเป็น Excel…</source>
         <translation>Export the register to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="140"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="147"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
         <source>ค้นหาในทะเบียน</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="151"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="152"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="203"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="157"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
         <source>กำลังทำงาน…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="205"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด</source>
         <translation>Incoming and outgoing registers and forwarding letters for provincial local-administration offices</translation>
     </message>
@@ -683,92 +1904,107 @@
 <context>
     <name>OutgoingPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="52"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="59"/>
         <source>พ.ศ. {year}</source>
         <translation>BE {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="57"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="64"/>
         <source>เปิดแฟ้ม PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="65"/>
         <source>บันทึก PDF เป็น…</source>
         <translation>Save PDF as…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="67"/>
         <source>ยกเลิกเลขที่…</source>
         <translation>Cancel number…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="69"/>
+        <source>ติดตามการตอบรับ</source>
+        <translation>Track acknowledgements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="71"/>
+        <source>นำเข้าการตอบรับจากอีเมล…</source>
+        <translation>Import acknowledgements from e-mail…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="82"/>
         <source>เลขที่</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="83"/>
         <source>ลงวันที่</source>
         <translation>Dated</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="84"/>
         <source>ถึง</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="71"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="85"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="72"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="86"/>
         <source>วิธีส่ง</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="87"/>
         <source>ผู้รับ</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="88"/>
         <source>หมายเหตุ</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="122"/>
         <source>ยกเลิก</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="124"/>
         <source>ยังไม่ได้บันทึก PDF</source>
         <translation>PDF not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="127"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="144"/>
         <source>{count} ฉบับ</source>
         <translation>{count} letter(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="168"/>
         <source>บันทึกหนังสือเป็น PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="159"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="176"/>
         <source>บันทึกแฟ้ม {file} แล้ว</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="184"/>
+        <source>เลือกหนังสือในทะเบียนก่อน</source>
+        <translation>Select a letter in the register first</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="205"/>
         <source>ยกเลิกเลขที่หนังสือ</source>
         <translation>Cancel letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="205"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>
@@ -1037,197 +2273,208 @@
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="50"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="56"/>
         <source>สำนักงาน</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="58"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="64"/>
         <source>บันทึกข้อมูลสำนักงาน</source>
         <translation>Save office details</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="60"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="66"/>
         <source>จังหวัด</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="61"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="67"/>
         <source>ชื่อสำนักงาน</source>
         <translation>Office name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="62"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="68"/>
         <source>ที่อยู่</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="63"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="75"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="69"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="81"/>
         <source>โทรศัพท์</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="64"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="76"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="70"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="82"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="65"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="71"/>
         <source>รหัสหนังสือของสำนักงาน</source>
         <translation>Office letter code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="68"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="74"/>
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="73"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="79"/>
         <source>ชื่อกลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="74"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="80"/>
         <source>รหัสหนังสือ</source>
         <translation>Letter code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="81"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="87"/>
         <source>เพิ่มกลุ่มงาน</source>
         <translation>Add work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="82"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="88"/>
         <source>บันทึกกลุ่มงาน</source>
         <translation>Save work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="92"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="98"/>
         <source>เครื่องนี้</source>
         <translation>This workstation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="97"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="123"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="103"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="129"/>
         <source>เลขไทย (๑๒๓)</source>
         <translation>Thai digits (๑๒๓)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="98"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="104"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="130"/>
         <source>เลขอารบิก (123)</source>
         <translation>Arabic digits (123)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="105"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="111"/>
         <source>เปลี่ยนโฟลเดอร์…</source>
         <translation>Change folder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="107"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113"/>
         <source>บันทึกค่าของเครื่องนี้</source>
         <translation>Save workstation settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="109"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="115"/>
         <source>ภาษา (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
         <translation>Language (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="110"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="116"/>
         <source>ตัวเลขบนหน้าจอ (มีผลเมื่อเปิดโปรแกรมใหม่)</source>
         <translation>Digits on screen (after restart)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="111"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="117"/>
         <source>ฐานข้อมูลที่ใช้อยู่</source>
         <translation>Database in use</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="113"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="119"/>
         <source>ฐานข้อมูลกลาง (PostgreSQL) เว้นว่าง = ใช้แฟ้มในเครื่อง</source>
         <translation>Shared database (PostgreSQL); empty = the local file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="118"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="124"/>
         <source>โฟลเดอร์เก็บแฟ้มแนบ (ทั้งสำนักงาน)</source>
         <translation>Attachment folder (whole office)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="121"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="127"/>
         <source>หนังสือที่พิมพ์</source>
         <translation>Printed letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="129"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="135"/>
         <source>เลือกแฟ้มแบบอักษร…</source>
         <translation>Choose font file…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="130"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="136"/>
         <source>เลือกภาพครุฑ…</source>
         <translation>Choose Garuda image…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="137"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="143"/>
         <source>ตัวเลขในหนังสือ</source>
         <translation>Digits in letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="141"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="147"/>
         <source>แบบอักษร (เช่น TH SarabunIT๙)</source>
         <translation>Font (e.g. TH SarabunIT๙)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="145"/>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="273"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="151"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="302"/>
         <source>ภาพครุฑ</source>
         <translation>Garuda emblem</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="164"/>
+        <source>สำนักงานและเครื่องนี้</source>
+        <translation>Office and this workstation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="196"/>
+        <source>กำหนดตอบรับและวันหยุด</source>
+        <translation>Due dates and holidays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/settings_due_dates.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="176"/>
         <source>เฉพาะผู้ดูแลระบบ</source>
         <translation>Administrators only</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="199"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="227"/>
         <source>ที่มากับโปรแกรม (Laksaman)</source>
         <translation>Bundled (Laksaman)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="201"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="229"/>
         <source>ไม่มี (เว้นที่ว่างไว้)</source>
         <translation>None (space kept)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="227"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="256"/>
         <source>บันทึกข้อมูลสำนักงานแล้ว</source>
         <translation>Office details saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="273"/>
         <source>บันทึกกลุ่มงานแล้ว</source>
         <translation>Work groups saved</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="249"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="278"/>
         <source>โฟลเดอร์เก็บแฟ้มแนบ</source>
         <translation>Attachment folder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="258"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="287"/>
         <source>บันทึกแล้ว มีผลกับหนังสือที่พิมพ์ครั้งต่อไป</source>
         <translation>Saved; used for the next letters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
         <source>แฟ้มแบบอักษร</source>
         <translation>Font file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/settings_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/settings_page.py" line="321"/>
         <source>บันทึกแล้ว มีผลเมื่อเปิดโปรแกรมใหม่</source>
         <translation>Saved; takes effect after a restart</translation>
     </message>

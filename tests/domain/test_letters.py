@@ -17,14 +17,15 @@ from desktop_app.domain.letters import (
     PENDING_NUMBER,
     ForwardSource,
     Letter,
+    RemindedLetter,
     SendingOffice,
     Signer,
-    default_due_date,
     format_doc_no,
     forwarded_note,
     forwarding_letter,
     join_recipients,
     outgoing_series,
+    reminder_letter,
 )
 
 # Text as offices type it: Thai, Latin, digits of both kinds, punctuation, inner spaces.
@@ -161,10 +162,18 @@ def test_recipients_are_joined_the_way_letters_write_them():
     )
 
 
-def test_due_dates_follow_the_urgency():
-    issued = dt.date(2026, 3, 6)
-    days = [
-        (default_due_date(u, issued) - issued).days
-        for u in (Urgency.MOST_URGENT, Urgency.VERY_URGENT, Urgency.URGENT, Urgency.NORMAL)
-    ]
-    assert days == sorted(days) and days[0] >= 1
+def test_a_reminder_cites_the_original_and_asks_by_a_date():
+    original = RemindedLetter("มส 0023.3/ว 354", dt.date(2026, 3, 6), "การประชุมประจำเดือน")
+    office = SendingOffice("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน")
+    letter = reminder_letter(
+        original, office, ["อำเภอปาย"], reply_by=dt.date(2026, 3, 20), digits="thai"
+    )
+    assert letter.kind == "stamped"
+    assert letter.to == ("อำเภอปาย",)
+    assert letter.references == (
+        "หนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน ที่ มส 0023.3/ว 354 ลงวันที่ 6 มีนาคม 2569",
+    )
+    assert "เรื่อง การประชุมประจำเดือน" in letter.body[0]
+    assert "ภายในวันที่ 20 มีนาคม 2569" in letter.body[1]
+    assert "การประชุมประจำเดือน" in letter.subject
+    assert Letter.from_json(letter.to_json()) == letter

@@ -144,3 +144,17 @@ def test_only_an_admin_changes_the_offices_settings(context):
     assert context.settings.office() == office
     assert context.settings.get("letter.digits") == "thai"
     assert [g.name for g in context.settings.work_groups()] == ["ฝ่ายบริหารงานทั่วไป"]
+
+
+def test_office_days_change_together_or_not_at_all(context):
+    import datetime as dt
+
+    settings = context.settings
+    settings.save_office_days({dt.date(2026, 5, 13): "วันหยุดพิเศษ"}, [], context.actor)
+    with pytest.raises(InvalidInput):
+        settings.save_office_days(
+            {dt.date(2026, 5, 14): "  "}, [dt.date(2026, 4, 13)], context.actor
+        )
+    assert settings.get("calendar.office_working_days") == []
+    assert settings.working_calendar().is_working_day(dt.date(2026, 5, 13)) is False
+    assert settings.working_calendar().is_working_day(dt.date(2026, 5, 14)) is True

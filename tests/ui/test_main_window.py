@@ -27,6 +27,7 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
     assert [window.nav.item(i).text() for i in range(window.nav.count())] == [
         "ทะเบียนหนังสือรับ",
         "ทะเบียนหนังสือส่ง",
+        "ภาพรวมการตอบรับ",
         "ทำเนียบหน่วยงาน",
         "ตั้งค่า",
     ]
@@ -34,7 +35,7 @@ def test_main_window_holds_the_register_directory_and_settings(qtbot, ui_context
     assert window.windowTitle() == "Saraban Desk — สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
     # The directory shows the province's seven districts under the province.
     with qtbot.waitSignal(window.directory_page.loaded, timeout=10_000):
-        window.nav.setCurrentRow(2)
+        window.nav.setCurrentRow(3)
     assert window.pages.currentWidget() is window.directory_page
     assert "อำเภอ ๗ แห่ง องค์กรปกครองส่วนท้องถิ่น ๕๐ แห่ง" in window.directory_page.summary.text()
     # Ctrl+F jumps to the register's search box.

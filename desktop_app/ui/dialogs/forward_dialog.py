@@ -11,6 +11,7 @@ register, never with a new number.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal
@@ -30,9 +31,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.letters import Signer
 from desktop_app.domain.outgoing import BatchStopped, ForwardDraft, ForwardSetup, IssuedLetter
 from desktop_app.domain.routing import Recipient, to_line
+from desktop_app.domain.thai_dates import parse_date
 from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import ask, error_text, show_error
@@ -119,6 +122,9 @@ class ForwardDialog(QDialog):
         self.method = QComboBox(self)
         self.method.setEditable(True)
         self.method.addItems(METHODS)
+        self.due = QLineEdit(self)
+        self.due.setObjectName("dueDate")
+        self.due.setPlaceholderText(_t("ForwardDialog", "เว้นว่าง: นับวันทำการตามชั้นความเร็ว (ตั้งค่าได้)"))
         self.append_pdf = QCheckBox(_t("ForwardDialog", "แนบหนังสือต้นเรื่อง (PDF) ต่อท้าย"), self)
         self.append_pdf.setChecked(True)
         self.each = QCheckBox(_t("ForwardDialog", "แยกเป็นฉบับละผู้รับ"), self)
@@ -136,6 +142,7 @@ class ForwardDialog(QDialog):
         form.addRow(_t("ForwardDialog", "ตำแหน่ง"), self.signer_position)
         form.addRow(_t("ForwardDialog", "ชื่อย่อผู้รับผิดชอบ (ประทับตรา)"), self.initials)
         form.addRow(_t("ForwardDialog", "วิธีส่ง"), self.method)
+        form.addRow(_t("ForwardDialog", "ครบกำหนดตอบรับ"), self.due)
         form.addRow("", self.append_pdf)
         form.addRow("", self.each)
         editor = QWidget(self)
@@ -248,7 +255,19 @@ class ForwardDialog(QDialog):
             work_group_id=group_id,
             append_incoming_pdf=self.append_pdf.isChecked(),
             sending_method=self.method.currentText(),
+            due_date=self._typed_due(),
         )
+
+    def _typed_due(self) -> dt.date | None:
+        """The deadline typed (any form a clerk writes a date in), None when blank or not a
+        date (``confirm_issue`` refuses the latter with a message)."""
+        text = self.due.text().strip()
+        if not text:
+            return None
+        try:
+            return parse_date(text, today=self.ops.clock().date())
+        except InvalidInput:
+            return None
 
     # -- preview ----------------------------------------------------------------------------
     def schedule_preview(self) -> None:
@@ -290,6 +309,13 @@ class ForwardDialog(QDialog):
         draft = self.draft()
         if not draft.recipients:
             self.status.setText(_t("ForwardDialog", "กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน"))
+            return
+        if self.due.text().strip() and draft.due_date is None:
+            try:
+                parse_date(self.due.text(), today=self.ops.clock().date())
+            except InvalidInput as error:
+                self.status.setText(error_text(error))
+            self.due.setFocus()
             return
         count = len(draft.recipients) if self.each.isChecked() else 1
         question = (

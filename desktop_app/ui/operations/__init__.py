@@ -32,6 +32,7 @@ from desktop_app.ui.operations.tasks import Task, TaskRunner
 
 if TYPE_CHECKING:
     from desktop_app.app_context import AppContext
+    from desktop_app.ui.operations.acks import AckOps
     from desktop_app.ui.operations.directory import DirectoryOps
     from desktop_app.ui.operations.incoming import IncomingOps
     from desktop_app.ui.operations.outgoing import OutgoingOps
@@ -42,6 +43,7 @@ Work = Callable[["AppContext", JobControl], T]
 
 # Areas a write can change (``Operations.changed``).
 INCOMING, OUTGOING, DIRECTORY, SETTINGS = "incoming", "outgoing", "directory", "settings"
+ACKS = "acks"  # acknowledgements recorded (tracking rows); reminders change OUTGOING
 PROGRESS_DELAY_MS = 500  # long work shows its progress dialog after this
 
 
@@ -175,7 +177,7 @@ class Operations(QObject):
     (language, the actor, where the data is: values known at start, no database)."""
 
     busy_changed = Signal(bool)
-    changed = Signal(str)  # the area a write changed: INCOMING, OUTGOING, DIRECTORY, SETTINGS
+    changed = Signal(str)  # the area a write changed: INCOMING, OUTGOING, ACKS, DIRECTORY, SETTINGS
 
     def __init__(
         self, context: AppContext, runner: TaskRunner, parent: QObject | None = None
@@ -197,6 +199,7 @@ class Operations(QObject):
         self._busy_timer.setInterval(250)  # quick reads never flash the indicator
         self._busy_timer.timeout.connect(lambda: self._show_busy(True))
 
+        from desktop_app.ui.operations.acks import AckOps
         from desktop_app.ui.operations.directory import DirectoryOps
         from desktop_app.ui.operations.incoming import IncomingOps
         from desktop_app.ui.operations.outgoing import OutgoingOps
@@ -207,6 +210,7 @@ class Operations(QObject):
         self.directory: DirectoryOps = DirectoryOps(self)
         self.settings: SettingsOps = SettingsOps(self)
         self.setup: SetupOps = SetupOps(self)
+        self.acks: AckOps = AckOps(self)
 
     def query(self, label: str, work: Work[T]) -> QueryOp[T]:
         return QueryOp(self, label, work)
@@ -231,4 +235,13 @@ class Operations(QObject):
             self.busy_changed.emit(busy)
 
 
-__all__ = ["DIRECTORY", "INCOMING", "OUTGOING", "SETTINGS", "Operations", "QueryOp", "WriteOp"]
+__all__ = [
+    "ACKS",
+    "DIRECTORY",
+    "INCOMING",
+    "OUTGOING",
+    "SETTINGS",
+    "Operations",
+    "QueryOp",
+    "WriteOp",
+]

@@ -48,3 +48,14 @@ class DirectoryOps:
         return self._ops.write(
             "directory.retire", DIRECTORY, lambda c, _j: c.directory.retire(org_id, actor)
         )
+
+    def set_email(self, org_id: int, email: str) -> WriteOp[OrganisationInfo]:
+        """The organisation's official e-mail; "" returns to the customary default (a local
+        authority's saraban_0<DLA code>@dla.go.th). Fails with ``PermissionDenied`` (not an
+        admin), ``InvalidInput`` (not an address) or ``Conflict`` (a retired organisation)."""
+        actor = self._ops.actor
+        return self._ops.write(
+            "directory.email",
+            DIRECTORY,
+            lambda c, _j: c.directory.set_email(org_id, email, actor),
+        )

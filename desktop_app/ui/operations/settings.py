@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import datetime as dt
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.config import WorkstationPrefs
 from desktop_app.domain.directory import Province, ProvinceSummary
 from desktop_app.domain.office import OfficeInfo, SetupRequest, SetupResult, WorkGroupInfo
+from desktop_app.domain.workdays import Holiday
 from desktop_app.ui.operations import SETTINGS, QueryOp, WriteOp
 
 if TYPE_CHECKING:
@@ -26,6 +29,11 @@ class SettingsSnapshot:
     letter_digits: str
     letter_font: str | None
     garuda: str | None
+    # Acknowledgement due dates: working days by ``Urgency`` value (every urgency present).
+    due_working_days: dict[str, int] = field(default_factory=dict)
+    # The office's own days off {date: name} and the public holidays it works on.
+    office_days_off: dict[dt.date, str] = field(default_factory=dict)
+    office_working_days: frozenset[dt.date] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -49,6 +57,7 @@ class SettingsOps:
             from desktop_app.services.directory import find_province
 
             office = c.settings.office()
+            calendar = c.settings.working_calendar()
             label = "-"
             if office is not None and office.province_code:
                 province = find_province(office.province_code)
@@ -62,6 +71,9 @@ class SettingsOps:
                 letter_digits=c.settings.get("letter.digits"),
                 letter_font=c.settings.get("letter.font_path"),
                 garuda=c.settings.get("letter.garuda_path"),
+                due_working_days=c.settings.due_working_days(),
+                office_days_off=dict(calendar.added),
+                office_working_days=frozenset(calendar.removed),
             )
 
         return self._ops.query("settings.snapshot", work)
@@ -86,6 +98,75 @@ class SettingsOps:
         return self._ops.write(
             "settings.set", SETTINGS, lambda c, _j: c.settings.set(key, value, actor)
         )
+
+    # -- acknowledgement due dates and the office's calendar --------------------------------
+    def save_due_days(self, days: Mapping[str, int]) -> WriteOp[dict[str, int]]:
+        """Save the working days to acknowledge, by ``Urgency`` value; gives every urgency's
+        days as saved. Fails with ``PermissionDenied`` (not an admin) or ``InvalidInput``
+        (a count outside 0..60)."""
+        actor = self._ops.actor
+        chosen = dict(days)
+        return self._ops.write(
+            "settings.due_days",
+            SETTINGS,
+            lambda c, _j: c.settings.save_due_working_days(chosen, actor),
+        )
+
+    def save_office_days(
+        self, days_off: Mapping[dt.date, str], working_days: Iterable[dt.date]
+    ) -> WriteOp[None]:
+        """Replace the office's own days off ({date: name}) and the public holidays it works
+        on. Fails with ``PermissionDenied`` (not an admin) or ``InvalidInput`` (a day off
+        without a name)."""
+        actor = self._ops.actor
+        added = {day: " ".join(name.split()) for day, name in days_off.items()}
+        removed = sorted(set(working_days))
+
+        def work(c, _j):
+            from desktop_app.domain.workdays import dump_office_days, parse_office_days
+
+            # Checked before anything is stored, so a bad name never half-saves.
+            parse_office_days(dump_office_days(added))
+            c.settings.save_office_days(added, removed, actor)
+
+        return self._ops.write("settings.office_days", SETTINGS, work)
+
+    def public_holidays(self, year: int) -> QueryOp[list[Holiday]]:
+        """The government days off of ``year`` (Christian era) from the Thai holiday
+        calendar alone (``holidays`` package, ``source == "library"``), sorted by day,
+        weekends included; the office's own changes are not applied."""
+
+        def work(_c, _j):
+            from desktop_app.domain.workdays import WorkingCalendar
+
+            return WorkingCalendar().holidays_in(dt.date(year, 1, 1), dt.date(year, 12, 31))
+
+        return self._ops.query("settings.holidays", work)
+
+    def preview_due_dates(
+        self,
+        days: Mapping[str, int],
+        days_off: Mapping[dt.date, str],
+        working_days: Iterable[dt.date],
+    ) -> QueryOp[tuple[dt.date, dict[str, dt.date]]]:
+        """(today, {urgency value: due date}) for a letter issued today under these (maybe
+        unsaved) settings: ``days`` working days by urgency, the office's days off and the
+        holidays it works on. Nothing is stored."""
+        chosen = dict(days)
+        added = dict(days_off)
+        removed = frozenset(working_days)
+
+        def work(c, _j):
+            from desktop_app.domain.workdays import WorkingCalendar, due_date
+
+            today = c.clock().date()
+            calendar = WorkingCalendar(added, removed)
+            return today, {
+                urgency: due_date(calendar, today, urgency, days_by_urgency=chosen)
+                for urgency in chosen
+            }
+
+        return self._ops.query("settings.due_preview", work)
 
     @staticmethod
     def check_database_url(url: str) -> None:

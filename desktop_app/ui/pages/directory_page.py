@@ -1,33 +1,111 @@
 """The directory of organisations: province -> districts -> local authorities, and agencies.
 
 Everyone can browse it; an admin adds, renames, merges and retires organisations (letters
-already sent keep the names they were sent to). Reads and changes are operations
+already sent keep the names they were sent to) and corrects their official e-mail addresses
+(acknowledgements by e-mail are matched on them; a local authority without one has the
+customary saraban_0<DLA code>@dla.go.th, shown in grey). Reads and changes are operations
 (``ops.directory``).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from desktop_app.domain.acks import default_official_email
 from desktop_app.domain.directory import OrganisationInfo, OrgKind
 from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
 from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations import DIRECTORY, Operations, WriteOp
 from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 11
+COL_NAME, COL_KIND, COL_CODE, COL_EMAIL = range(4)
+DEFAULT_EMAIL_COLOUR = QColor("#757575")
+_ERROR_STYLE = "color: #b00020;"
+EXTRA_ROW_HEIGHT = 4  # pixels
+_DONE_STYLE = "color: #1b5e20;"
+
+
+class EmailDelegate(QStyledItemDelegate):
+    """The e-mail cell's inline editor: starts from the stored address (empty when the
+    default applies, which it shows as a placeholder) and hands what was typed to the page
+    (``committed``) instead of writing it into the model: the directory changes only through
+    the operation."""
+
+    committed = Signal(object, str)  # (OrganisationInfo, the address typed; "" = default)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.retry: dict[int, str] = {}  # organisation id -> text typed before a refusal
+
+    @staticmethod
+    def _org(index: QModelIndex | QPersistentModelIndex) -> OrganisationInfo | None:
+        org = index.sibling(index.row(), COL_NAME).data(ORG_ROLE)
+        return org if isinstance(org, OrganisationInfo) else None
+
+    def sizeHint(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> QSize:
+        # Room below the baseline: the underscore of saraban_0... is drawn there, and the
+        # tree's rows (uniform heights) are as tall as this hint.
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + EXTRA_ROW_HEIGHT)
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = QLineEdit(parent)
+        editor.setObjectName("directoryEmailEditor")
+        org = self._org(index)
+        default = default_official_email(org.kind.value, org.code) if org is not None else ""
+        if default:
+            editor.setPlaceholderText(default)
+            editor.setToolTip(
+                _t("DirectoryPage", "เว้นว่าง = ใช้ค่าเริ่มต้น {email}").replace("{email}", default)
+            )
+        return editor
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        org = self._org(index)
+        if isinstance(editor, QLineEdit) and org is not None:
+            editor.setText(self.retry.get(org.id, org.email))
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        org = self._org(index)
+        if isinstance(editor, QLineEdit) and org is not None:
+            self.committed.emit(org, editor.text().strip())
 
 
 class DirectoryPage(QWidget):
@@ -52,20 +130,47 @@ class DirectoryPage(QWidget):
         self.tree.setObjectName("directoryTree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.tree.header().setStretchLastSection(False)
+        self.email_delegate = EmailDelegate(self.tree)
+        self.email_delegate.committed.connect(self._email_typed)
+        self.tree.setItemDelegateForColumn(COL_EMAIL, self.email_delegate)
+        self.tree.setEditTriggers(
+            (
+                QAbstractItemView.EditTrigger.DoubleClicked
+                | QAbstractItemView.EditTrigger.EditKeyPressed
+            )
+            if ops.actor.is_admin
+            else QAbstractItemView.EditTrigger.NoEditTriggers
+        )
+        self._reopen_email: int | None = None  # an organisation whose typed e-mail was refused
         self.summary = QLabel(self)
+        self.message = QLabel(self)  # what the last e-mail change did, or why it was refused
+        self.message.setObjectName("directoryMessage")
+        self.message.setWordWrap(True)
+        self.message.setVisible(False)
         # Admin actions: the directory changes (an อบต. becomes a เทศบาลตำบล) without
         # rewriting what letters already said.
         self.add_button = QPushButton(_t("DirectoryPage", "เพิ่มหน่วยงาน…"), self)
         self.rename_button = QPushButton(_t("DirectoryPage", "เปลี่ยนชื่อ…"), self)
         self.merge_button = QPushButton(_t("DirectoryPage", "รวมเข้ากับ…"), self)
         self.retire_button = QPushButton(_t("DirectoryPage", "เลิกใช้"), self)
+        self.email_button = QPushButton(_t("DirectoryPage", "แก้ไขอีเมล…"), self)
+        self.email_button.setObjectName("directoryEditEmail")
+        self.email_button.setToolTip(
+            _t("DirectoryPage", "หรือดับเบิลคลิกช่องอีเมล เว้นว่างเพื่อกลับไปใช้ค่าเริ่มต้น")
+        )
         admin = QHBoxLayout()
-        for button in (self.add_button, self.rename_button, self.merge_button, self.retire_button):
+        for button in (
+            self.add_button,
+            self.rename_button,
+            self.merge_button,
+            self.retire_button,
+            self.email_button,
+        ):
             button.setEnabled(ops.actor.is_admin)
             admin.addWidget(button)
         admin.addStretch(1)
+        self.email_button.clicked.connect(self.edit_selected_email)
         self.add_button.clicked.connect(self.add_organisation)
         self.rename_button.clicked.connect(self.rename_selected)
         self.merge_button.clicked.connect(self.merge_selected)
@@ -74,6 +179,7 @@ class DirectoryPage(QWidget):
         layout.addLayout(admin)
         layout.addWidget(self.search)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(self.message)
         layout.addWidget(self.summary)
         self.search.textChanged.connect(self._filter)
         ops.changed.connect(lambda area: self.reload() if area == DIRECTORY else None)
@@ -81,15 +187,27 @@ class DirectoryPage(QWidget):
 
     def _row(self, org: OrganisationInfo) -> list[QStandardItem]:
         kind = org.la_type or OrgKind(org.kind).label(self.ops.language)
+        email = org.official_email
         items = [
             QStandardItem(org.name),
             QStandardItem(kind),
             QStandardItem(apply_digits(org.code or "", self.digits)),
+            QStandardItem(email),
         ]
         for item in items:
             item.setEditable(False)
-        items[0].setData(search_fold(f"{org.name} {org.short_name} {org.code or ''}"), FOLD_ROLE)
-        items[0].setData(org, ORG_ROLE)
+        items[COL_NAME].setData(
+            search_fold(f"{org.name} {org.short_name} {org.code or ''} {email}"), FOLD_ROLE
+        )
+        items[COL_NAME].setData(org, ORG_ROLE)
+        cell = items[COL_EMAIL]
+        cell.setEditable(self.ops.actor.is_admin and org.active)
+        if email and not org.email:  # the customary default, not typed by anyone
+            font = cell.font()
+            font.setItalic(True)
+            cell.setFont(font)
+            cell.setForeground(DEFAULT_EMAIL_COLOUR)
+            cell.setToolTip(_t("DirectoryPage", "ค่าเริ่มต้นตามรูปแบบ saraban_0 + รหัส อปท."))
         if not org.active:
             for item in items:
                 item.setForeground(Qt.GlobalColor.gray)
@@ -98,7 +216,44 @@ class DirectoryPage(QWidget):
     def reload(self) -> None:
         self.ops.directory.organisations(include_inactive=True).success(self._show).run(self)
 
+    def _expanded_ids(self) -> set[int]:
+        """Organisations whose branch is open (kept when the directory is read again)."""
+        found: set[int] = set()
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(self.proxy.rowCount(parent)):
+                index = self.proxy.index(row, COL_NAME, parent)
+                if self.tree.isExpanded(index):
+                    org = index.data(ORG_ROLE)
+                    if isinstance(org, OrganisationInfo):
+                        found.add(org.id)
+                    walk(index)
+
+        walk(QModelIndex())
+        return found
+
+    def _proxy_index(self, org_id: int, column: int = COL_NAME) -> QModelIndex:
+        for item in self._items(self.model.invisibleRootItem()):
+            org = item.data(ORG_ROLE)
+            if isinstance(org, OrganisationInfo) and org.id == org_id:
+                source = item.index().siblingAtColumn(column)
+                return self.proxy.mapFromSource(source)
+        return QModelIndex()
+
+    def _items(self, parent: QStandardItem) -> list[QStandardItem]:
+        found: list[QStandardItem] = []
+        for row in range(parent.rowCount()):
+            child = parent.child(row, COL_NAME)
+            if child is not None:
+                found.append(child)
+                found.extend(self._items(child))
+        return found
+
     def _show(self, organisations: list[OrganisationInfo]) -> None:
+        first = not self.organisations
+        expanded = set() if first else self._expanded_ids()
+        current = self.selected_org()
+        scrolled = self.tree.verticalScrollBar().value()
         self.organisations = organisations
         self.model.clear()
         self.model.setHorizontalHeaderLabels(
@@ -106,8 +261,13 @@ class DirectoryPage(QWidget):
                 _t("DirectoryPage", "ชื่อหน่วยงาน"),
                 _t("DirectoryPage", "ประเภท"),
                 _t("DirectoryPage", "รหัส"),
+                _t("DirectoryPage", "อีเมล"),
             ]
         )
+        header = self.tree.header()
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_CODE, COL_EMAIL):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         rows: dict[int, list[QStandardItem]] = {org.id: self._row(org) for org in organisations}
         root = self.model.invisibleRootItem()
         # Organisations arrive in Thai dictionary order; appending keeps that order per level.
@@ -121,7 +281,19 @@ class DirectoryPage(QWidget):
                     continue
                 parent = rows.get(org.parent_id) if org.parent_id else None
                 (parent[0] if parent else root).appendRow(rows[org.id])
-        self.tree.expandToDepth(0)
+        if first:
+            self.tree.expandToDepth(0)
+        elif self.search.text():
+            self.tree.expandAll()
+        else:
+            for org_id in expanded:
+                self.tree.expand(self._proxy_index(org_id))
+        if current is not None:
+            index = self._proxy_index(current.id)
+            if index.isValid():
+                self.tree.setCurrentIndex(index)
+        if not first:
+            self.tree.verticalScrollBar().setValue(scrolled)
         districts = sum(1 for org in organisations if org.kind == OrgKind.DISTRICT)
         authorities = sum(1 for org in organisations if org.kind == OrgKind.LOCAL_AUTHORITY)
         self.summary.setText(
@@ -133,6 +305,9 @@ class DirectoryPage(QWidget):
             .replace("{las}", apply_digits(str(authorities), self.digits))
             .replace("{all}", apply_digits(str(len(organisations)), self.digits))
         )
+        if self._reopen_email is not None:
+            self._edit_email(self._reopen_email)
+            self._reopen_email = None
         self.loaded.emit(len(organisations))
 
     def _filter(self, text: str) -> None:
@@ -190,6 +365,56 @@ class DirectoryPage(QWidget):
         )
         if ok and name in names:
             self._run(self.ops.directory.merge(org.id, others[names.index(name)].id))
+
+    def edit_selected_email(self) -> None:
+        """Open the selected organisation's e-mail cell for typing (admin)."""
+        org = self.selected_org()
+        if org is None or not self.ops.actor.is_admin:
+            return
+        self._edit_email(org.id)
+
+    def _edit_email(self, org_id: int) -> bool:
+        index = self._proxy_index(org_id, COL_EMAIL)
+        if not index.isValid() or not index.flags() & Qt.ItemFlag.ItemIsEditable:
+            self.email_delegate.retry.pop(org_id, None)
+            return False
+        self.tree.setCurrentIndex(index)
+        self.tree.scrollTo(index)
+        self.tree.edit(index)
+        return True
+
+    def _email_typed(self, org: OrganisationInfo, email: str) -> None:
+        self.email_delegate.retry.pop(org.id, None)
+        if email == org.email:
+            return
+        self.ops.directory.set_email(org.id, email).success(self._email_saved).failure(
+            lambda error: self._email_refused(org, email, error)
+        ).run(self)
+
+    def _email_saved(self, org: OrganisationInfo) -> None:
+        # The page reads the directory again (ops.changed) and keeps its place.
+        text = (
+            _t("DirectoryPage", "บันทึกอีเมลของ {name} แล้ว: {email}")
+            if org.email
+            else _t("DirectoryPage", "{name} กลับไปใช้อีเมลค่าเริ่มต้น {email}")
+        )
+        self._say(
+            text.replace("{name}", org.name).replace("{email}", org.official_email or "-"),
+            _DONE_STYLE,
+        )
+
+    def _email_refused(self, org: OrganisationInfo, email: str, error: BaseException) -> None:
+        """Say why, and give the cell back with what was typed (nothing typed is lost)."""
+        self._say(error_text(error), _ERROR_STYLE)
+        self.email_delegate.retry[org.id] = email
+        # A failed write still announces its area, so the page reads the directory again;
+        # the cell opens once that is shown (opening it now would be closed by the reload).
+        self._reopen_email = org.id
+
+    def _say(self, text: str, style: str) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet(style)
+        self.message.setVisible(bool(text))
 
     def retire_selected(self) -> None:
         org = self.selected_org()

@@ -2,6 +2,10 @@
 
 A letter whose PDF could not be saved when its number was issued is marked; opening or
 saving it typesets it again from the stored letter, with the same number.
+
+At the top, the acknowledgement-code field (typed or scanned codes are recorded as they
+come); a letter's tracking (ติดตามการตอบรับ, also on double-click) and the import of reply
+e-mails open from here.
 """
 
 from __future__ import annotations
@@ -28,8 +32,11 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.outgoing import OutgoingRow
 from desktop_app.domain.thai_dates import be_year, format_date_short
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui.dialogs.letter_tracking_dialog import LetterTrackingDialog
+from desktop_app.ui.dialogs.mail_import_dialog import MailImportDialog
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.operations import OUTGOING, Operations
+from desktop_app.ui.widgets.ack_scan_field import AckScanField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
 DOC_NO_ROLE = Qt.ItemDataRole.UserRole + 41
@@ -58,9 +65,16 @@ class OutgoingPage(QWidget):
         self.save_button = QPushButton(_t("OutgoingPage", "บันทึก PDF เป็น…"), self)
         self.save_button.setObjectName("savePdf")
         self.cancel_button = QPushButton(_t("OutgoingPage", "ยกเลิกเลขที่…"), self)
+        self.scan = AckScanField(ops, digits=digits, parent=self)
+        self.track_button = QPushButton(_t("OutgoingPage", "ติดตามการตอบรับ"), self)
+        self.track_button.setObjectName("trackAcks")
+        self.mail_button = QPushButton(_t("OutgoingPage", "นำเข้าการตอบรับจากอีเมล…"), self)
+        self.mail_button.setObjectName("importMail")
         top = QHBoxLayout()
         top.addWidget(self.year)
         top.addStretch(1)
+        top.addWidget(self.track_button)
+        top.addWidget(self.mail_button)
         top.addWidget(self.open_button)
         top.addWidget(self.save_button)
         top.addWidget(self.cancel_button)
@@ -82,6 +96,7 @@ class OutgoingPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.scan)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count)
@@ -89,7 +104,9 @@ class OutgoingPage(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.save_button.clicked.connect(self.save_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.track_button.clicked.connect(self.track_selected)
+        self.mail_button.clicked.connect(self.open_mail_import)
+        self.table.doubleClicked.connect(lambda _index: self.track_selected())
         ops.changed.connect(lambda area: self.reload() if area == OUTGOING else None)
         self.reload()
 
@@ -159,6 +176,26 @@ class OutgoingPage(QWidget):
                 _t("OutgoingPage", "บันทึกแฟ้ม {file} แล้ว").replace("{file}", str(saved))
             )
         ).run(self)
+
+    def track_selected(self) -> LetterTrackingDialog | None:
+        """Open the selected letter's tracking (every recipient's acknowledgement)."""
+        letter_id = self.selected_id()
+        if letter_id is None:
+            self.status_message.emit(_t("OutgoingPage", "เลือกหนังสือในทะเบียนก่อน"))
+            return None
+        return self.open_tracking(letter_id)
+
+    def open_tracking(self, letter_id: int) -> LetterTrackingDialog:
+        dialog = LetterTrackingDialog(self.ops, letter_id, self, digits=self.digits)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def open_mail_import(self) -> MailImportDialog:
+        dialog = MailImportDialog(self.ops, self, digits=self.digits)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def cancel_selected(self) -> None:
         letter_id = self.selected_id()

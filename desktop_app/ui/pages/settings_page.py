@@ -1,4 +1,5 @@
-"""Settings: the office's details, its work groups, and this workstation's preferences.
+"""Settings: the office's details, its work groups, this workstation's preferences, and (a
+second tab) acknowledgement due dates and the office's holidays.
 
 The page shows a snapshot read through ``ops.settings`` and saves through it; nothing here
 waits for the database.
@@ -22,16 +23,19 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.office import OfficeInfo, WorkGroupInfo
+from desktop_app.domain.thai_text import Digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.operations.settings import SettingsSnapshot
+from desktop_app.ui.pages.settings_due_dates import AckCalendarSettings
 
 GROUP_ID_ROLE = 0x0100 + 20
 
@@ -41,7 +45,9 @@ class SettingsPage(QWidget):
     status_message = Signal(str)
     loaded = Signal()  # the snapshot is shown
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, *, digits: Digits = "thai", parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.snapshot: SettingsSnapshot | None = None
@@ -144,13 +150,26 @@ class SettingsPage(QWidget):
         garuda_row.addWidget(choose_garuda)
         letters_form.addRow(_t("SettingsPage", "ภาพครุฑ"), garuda_row)
 
-        layout = QVBoxLayout(self)
+        office_tab = QWidget(self)
+        office_layout = QVBoxLayout(office_tab)
         top = QHBoxLayout()
         top.addWidget(office_box, 1)
         top.addWidget(station_box, 1)
-        layout.addLayout(top)
-        layout.addWidget(letters_box)
-        layout.addWidget(groups_box, 1)
+        office_layout.addLayout(top)
+        office_layout.addWidget(letters_box)
+        office_layout.addWidget(groups_box, 1)
+        self.calendar_tab = AckCalendarSettings(ops, digits=digits, parent=self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("settingsTabs")
+        self.tabs.addTab(office_tab, _t("SettingsPage", "สำนักงานและเครื่องนี้"))
+        self.tabs.addTab(self.calendar_tab, self._calendar_tab_title(False))
+        self.calendar_tab.dirty_changed.connect(
+            lambda dirty: self.tabs.setTabText(1, self._calendar_tab_title(dirty))
+        )
+        self.calendar_tab.status_message.connect(self.status_message)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
         # The office's settings are the admin's (the services refuse anyone else); this
         # workstation's own preferences are everyone's.
@@ -171,6 +190,15 @@ class SettingsPage(QWidget):
         self.save_groups_button.clicked.connect(self.save_groups)
         self.save_station_button.clicked.connect(self.save_station)
         self.reload()
+
+    @staticmethod
+    def _calendar_tab_title(dirty: bool) -> str:
+        title = _t("SettingsPage", "กำหนดตอบรับและวันหยุด")
+        return f"{title} *" if dirty else title
+
+    def has_unsaved_changes(self) -> bool:
+        """True while the due days or the office's calendar hold edits not yet saved."""
+        return self.calendar_tab.is_dirty()
 
     def reload(self) -> None:
         self.ops.settings.snapshot().success(self._show).run(self)
@@ -199,6 +227,7 @@ class SettingsPage(QWidget):
         bundled = _t("SettingsPage", "ที่มากับโปรแกรม (Laksaman)")
         self.letter_font.setText(snapshot.letter_font or bundled)
         self.garuda.setText(snapshot.garuda or _t("SettingsPage", "ไม่มี (เว้นที่ว่างไว้)"))
+        self.calendar_tab.show_snapshot(snapshot)
         self.loaded.emit()
 
     def _add_group_row(self, group: WorkGroupInfo) -> None:

@@ -1,0 +1,252 @@
+"""The view of the acknowledgement matrix: narrow fixed-size cells, letters' numbers written
+upwards in the column headers, recipients' names down the side.
+
+Every row and column has the same fixed size, so the view never asks the model for size
+hints while scrolling. Over an ``AckMatrixModel`` the view paints the visible cells itself in
+one pass over the model's precomputed colours and marks (``AckMatrixModel.painted``): a
+frame of a thousand cells then costs a few milliseconds, where the item delegate's seven
+``data()`` calls and styled painting per cell cost over ten times that. Selection, the
+current cell, tooltips, mouse and keyboard handling stay ``QTableView``'s. Over any other
+model it paints as a plain ``QTableView``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QStaticText
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyleOptionHeader,
+    QTableView,
+    QWidget,
+)
+
+from desktop_app.ui.models.ack_matrix_model import (
+    CELL_WIDTH,
+    LETTER_ID_ROLE,
+    ROW_HEIGHT,
+    AckMatrixModel,
+)
+
+HEADER_HEIGHT = 118  # px: room for "ว ๓๕๔  ๕ มี.ค. ๖๙" written upwards
+NAMES_MIN, NAMES_MAX = 160, 300  # px: the recipients' column
+SELECTED = QColor(21, 101, 192, 110)  # a selected cell keeps its colour under this
+CURRENT = QColor("#0d47a1")
+
+
+class UpwardHeader(QHeaderView):
+    """A horizontal header writing each section's text bottom to top (columns stay narrow)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Horizontal, parent)
+        self.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setDefaultSectionSize(CELL_WIDTH)
+        self.setMinimumSectionSize(CELL_WIDTH)
+        self.setFixedHeight(HEADER_HEIGHT)
+        self.setHighlightSections(True)
+        self.setSectionsClickable(True)
+
+    def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
+        if not rect.isValid():
+            return
+        option = QStyleOptionHeader()
+        self.initStyleOption(option)
+        option.rect = rect
+        option.section = logical_index
+        option.text = ""
+        option.state = option.state | QStyle.StateFlag.State_Enabled
+        painter.save()
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        painter.restore()
+        model = self.model()
+        if model is None:
+            return
+        text = model.headerData(logical_index, Qt.Orientation.Horizontal)
+        if not text:
+            return
+        colour = model.headerData(
+            logical_index, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole
+        )
+        painter.save()
+        painter.setClipRect(rect)
+        if isinstance(colour, QBrush):
+            painter.setPen(colour.color())
+        else:
+            painter.setPen(self.palette().color(self.foregroundRole()))
+        painter.translate(rect.left(), rect.bottom())
+        painter.rotate(-90)
+        # In the rotated frame x runs up the column and y across it.
+        painter.drawText(
+            QRect(4, 0, rect.height() - 8, rect.width()),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+            QFontMetrics(painter.font()).elidedText(
+                str(text), Qt.TextElideMode.ElideRight, rect.height() - 8
+            ),
+        )
+        painter.restore()
+
+
+class AckMatrixView(QTableView):
+    """The matrix. ``column_menu_requested(column, global position)`` when the user asks for
+    a letter's menu on its header; ``cell_menu_requested(index, global position)`` on a cell."""
+
+    column_menu_requested = Signal(int, QPoint)
+    cell_menu_requested = Signal(QModelIndex, QPoint)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ackMatrix")
+        self.setHorizontalHeader(UpwardHeader(self))
+        rows = self.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        rows.setMinimumSectionSize(ROW_HEIGHT)
+        rows.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        rows.setTextElideMode(Qt.TextElideMode.ElideRight)
+        rows.setFixedWidth(NAMES_MIN)
+        self.setWordWrap(False)
+        self.setShowGrid(False)  # cells are painted a pixel short: white lines between them
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)  # "๑๒๐" clipped beats "๑…"
+        self._marks: dict[str, tuple[QStaticText, float, float]] = {}
+        small = self.font()
+        small.setPointSize(max(8, small.pointSize() - 1))
+        self.setFont(small)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setCornerButtonEnabled(False)
+        palette = self.palette()
+        palette.setColor(palette.ColorRole.Highlight, SELECTED)  # for a plain model's cells
+        self.setPalette(palette)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._cell_menu)
+        header = self.horizontalHeader()
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self.fit_names)
+            self.fit_names()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        model = self.model()
+        if not isinstance(model, AckMatrixModel):
+            super().paintEvent(event)
+            return
+        area = event.rect()
+        painter = QPainter(self.viewport())
+        painter.fillRect(area, self.palette().base())
+        rows, columns = model.rowCount(), model.columnCount()
+        if rows and columns:
+            self._paint_cells(painter, model, area, rows, columns)
+        painter.end()
+
+    def _visible(self, header: QHeaderView, low: int, high: int, count: int) -> range:
+        first = header.logicalIndexAt(low)
+        if first < 0:
+            if low > 0:
+                return range(0)  # the area lies past the last section
+            first = 0
+        last = header.logicalIndexAt(high)
+        return range(first, (count - 1 if last < 0 else last) + 1)
+
+    def _paint_cells(
+        self, painter: QPainter, model: AckMatrixModel, area: QRect, rows: int, columns: int
+    ) -> None:
+        row_header, column_header = self.verticalHeader(), self.horizontalHeader()
+        row_span = self._visible(row_header, area.top(), area.bottom(), rows)
+        column_span = self._visible(column_header, area.left(), area.right(), columns)
+        if not row_span or not column_span:
+            return
+        width = column_header.defaultSectionSize() - 1
+        height = row_header.defaultSectionSize() - 1
+        xs = [(column, column_header.sectionViewportPosition(column)) for column in column_span]
+        cells = model.painted
+        marks = self._marks
+        font = painter.font()
+        for row in row_span:
+            y = row_header.sectionViewportPosition(row)
+            for column, x in xs:
+                cell = cells.get((row, column))
+                if cell is None:
+                    continue
+                painter.fillRect(x, y, width, height, cell[0])
+                text = cell[2]
+                if not text:
+                    continue
+                mark = marks.get(text)
+                if mark is None:
+                    static = QStaticText(text)
+                    static.prepare(painter.transform(), font)
+                    size = static.size()
+                    mark = (static, (width - size.width()) / 2, (height - size.height()) / 2)
+                    marks[text] = mark
+                painter.setPen(cell[1].color())
+                painter.drawStaticText(round(x + mark[1]), round(y + mark[2]), mark[0])
+        # The selection, as rectangles over the visible part of each selected range.
+        selection = self.selectionModel().selection()
+        for number in range(selection.size()):
+            chosen = selection.at(number)
+            top, bottom = max(chosen.top(), row_span[0]), min(chosen.bottom(), row_span[-1])
+            left = max(chosen.left(), column_span[0])
+            right = min(chosen.right(), column_span[-1])
+            if top > bottom or left > right:
+                continue
+            x = column_header.sectionViewportPosition(left)
+            y = row_header.sectionViewportPosition(top)
+            painter.fillRect(
+                x,
+                y,
+                (right - left + 1) * (width + 1) - 1,
+                (bottom - top + 1) * (height + 1) - 1,
+                SELECTED,
+            )
+        current = self.currentIndex()
+        if self.hasFocus() and current.isValid():
+            x = column_header.sectionViewportPosition(current.column())
+            y = row_header.sectionViewportPosition(current.row())
+            painter.setPen(QPen(CURRENT, 1))
+            painter.drawRect(x, y, width - 1, height - 1)
+
+    def fit_names(self) -> None:
+        """Widen the recipients' column to the longest name (within bounds)."""
+        model = self.model()
+        if model is None:
+            return
+        header = self.verticalHeader()
+        metrics = QFontMetrics(self.font())
+        bold = self.font()
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        widest = 0
+        for row in range(model.rowCount()):
+            text = str(model.headerData(row, Qt.Orientation.Vertical) or "")
+            widest = max(
+                widest,
+                (bold_metrics if not text.startswith(" ") else metrics).horizontalAdvance(text),
+            )
+        header.setFixedWidth(max(NAMES_MIN, min(NAMES_MAX, widest + 16)))
+
+    def letter_id_at(self, column: int) -> int | None:
+        model = self.model()
+        if model is None or not 0 <= column < model.columnCount():
+            return None
+        value = model.headerData(column, Qt.Orientation.Horizontal, LETTER_ID_ROLE)
+        return None if value is None else int(value)
+
+    def _column_menu(self, position: QPoint) -> None:
+        header = self.horizontalHeader()
+        column = header.logicalIndexAt(position)
+        if column >= 0:
+            self.column_menu_requested.emit(column, header.mapToGlobal(position))
+
+    def _cell_menu(self, position: QPoint) -> None:
+        index = self.indexAt(position)
+        if index.isValid():
+            self.cell_menu_requested.emit(index, self.viewport().mapToGlobal(position))

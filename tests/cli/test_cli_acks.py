@@ -1,0 +1,194 @@
+"""The acknowledgement commands as other tools drive them: `ack` (by recipient, by code, from
+e-mail), `dashboard`, `remind` and `export`, with their exit codes and JSON shapes."""
+
+from __future__ import annotations
+
+import sqlite3
+from email.message import EmailMessage
+
+import pytest
+from openpyxl import load_workbook
+
+from desktop_app.domain.ack_codes import format_code
+from tests.cli.conftest import receive, run_db, sqlite_counts
+
+
+@pytest.fixture
+def office(capsys, db):  # type: ignore[no-untyped-def]
+    code, _value, err = run_db(
+        capsys, db, "init", "--province", "แม่ฮ่องสอน", "--prefix", "มส 0023.3", "--json"
+    )
+    assert code == 0, err
+    code, _first, err = receive(capsys, db)
+    assert code == 0, err
+    code, issued, err = run_db(
+        capsys, db, "forward", "1", "--to", "all-districts", "--method", "ไปรษณีย์", "--json"
+    )
+    assert code == 0, err
+    return db, issued
+
+
+def _codes(db) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    with sqlite3.connect(db) as conn:
+        return dict(conn.execute("SELECT code, ack_code FROM letter_recipient"))
+
+
+def test_ack_by_recipient_and_by_code_and_the_dashboard_agrees(capsys, office):
+    db, issued = office
+    letter = str(issued["letter_id"])
+    code, value, err = run_db(
+        capsys,
+        db,
+        "ack",
+        letter,
+        "--recipient",
+        "5801",
+        "--by",
+        "นายสมชาย",
+        "--channel",
+        "phone",
+        "--json",
+    )
+    assert code == 0, err
+    assert value["recipient"] == "5801" and value["channel"] == "phone"
+    assert value["already_acknowledged"] is False and value["outgoing_no"] == issued["outgoing_no"]
+
+    printed = format_code(_codes(db)["5802"]).lower()
+    code, value, err = run_db(capsys, db, "ack", "--code", printed, "--json")
+    assert code == 0, err
+    assert (value["recipient"], value["channel"]) == ("5802", "code")
+    code, value, _err = run_db(capsys, db, "ack", "--code", printed, "--json")
+    assert code == 0 and value["already_acknowledged"] is True
+
+    code, board, err = run_db(capsys, db, "dashboard", "--json")
+    assert code == 0, err
+    assert (board["pending"], board["overdue"], board["acknowledged"]) == (5, 0, 2)
+    rows = {r["code"]: r for r in board["by_recipient"]}
+    assert set(rows) == {"5801", "5802", "5803", "5804", "5805", "5806", "5807"}
+    assert rows["5801"]["pending"] == 0 and rows["5803"]["pending"] == 1
+    assert {"code", "name", "pending", "overdue"} <= set(rows["5803"])
+    assert sum(r["pending"] for r in board["by_recipient"]) == board["pending"]
+
+
+@pytest.mark.parametrize(
+    ("args", "exit_code"),
+    [
+        (["ack", "1"], 2),  # no --recipient
+        (["ack", "1", "--recipient", "9999"], 2),  # not a recipient of it
+        (["ack", "99", "--recipient", "5801"], 2),  # no such letter
+        (["ack", "--code", "NOT-A-CODE"], 2),
+        (["ack", "1", "--recipient", "5801", "--at", "31 ก.พ. 2569"], 2),
+        (["ack", "1", "--recipient", "5801", "--at", "1 ม.ค. 2580"], 2),  # in the future
+        (["ack", "1", "--recipient", "5801", "--channel", "pigeon"], 2),
+        (["ack", "import-mail"], 2),
+        (["remind", "99"], 2),
+        (["dashboard", "--from", "30 ก.พ. 2569"], 2),
+        (["export", "outgoing", "--out", "x.txt"], 2),
+    ],
+)
+def test_bad_input_exits_2_and_writes_nothing(capsys, office, args, exit_code):
+    db, _issued = office
+    before = sqlite_counts(db)
+    with sqlite3.connect(db) as conn:
+        acked_before = conn.execute(
+            "SELECT count(*) FROM letter_recipient WHERE acknowledged_at IS NOT NULL"
+        ).fetchone()[0]
+    code, _out, err = run_db(capsys, db, *args)
+    assert code == exit_code, err
+    assert err.startswith("saraban: ") or "usage" in err
+    assert sqlite_counts(db) == before
+    with sqlite3.connect(db) as conn:
+        assert (
+            conn.execute(
+                "SELECT count(*) FROM letter_recipient WHERE acknowledged_at IS NOT NULL"
+            ).fetchone()[0]
+            == acked_before
+        )
+
+
+def test_remind_issues_a_numbered_reminder_to_the_pending_recipients(capsys, office, tmp_path):
+    db, issued = office
+    letter = str(issued["letter_id"])
+    for recipient in ("5801", "5802", "5803"):
+        assert run_db(capsys, db, "ack", letter, "--recipient", recipient)[0] == 0
+    out = tmp_path / "reminder.pdf"
+    code, value, err = run_db(capsys, db, "remind", letter, "--out", str(out), "--json")
+    assert code == 0, err
+    assert set(value) >= {"letter_id", "outgoing_no", "recipients"}
+    assert sorted(value["recipients"]) == ["5804", "5805", "5806", "5807"]
+    assert value["letter_id"] != issued["letter_id"]
+    assert value["number"] == issued["number"] + 1
+    assert out.stat().st_size > 1000
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(
+            "SELECT reminder_of_id FROM outgoing_letter WHERE id = ?", [value["letter_id"]]
+        ).fetchone() == (issued["letter_id"],)
+    # The reminder is numbered in the outgoing register and the dashboard does not count it.
+    code, board, _err = run_db(capsys, db, "dashboard", "--json")
+    assert (board["pending"], board["acknowledged"]) == (4, 3)
+
+
+def test_import_mail_records_codes_found_in_replies(capsys, office, tmp_path):
+    db, issued = office
+    codes = _codes(db)
+    message = EmailMessage()
+    message["From"] = "amphoe@example.go.th"
+    message["Subject"] = "=?UTF-8?B?4LiV4Lit4Lia4Lij4Lix4Lia4Lir4LiZ4Lix4LiH4Liq4Li34Lit?="
+    message.set_content(f"ได้รับแล้ว รหัส {format_code(codes['5804'])}")
+    reply = tmp_path / "reply.eml"
+    reply.write_bytes(bytes(message))
+    code, value, err = run_db(capsys, db, "ack", "import-mail", str(reply), "--json")
+    assert code == 0, err
+    assert value["recorded"] == 1
+    assert value["messages"][0]["recipient"] == "5804"
+    assert value["messages"][0]["subject"] == "ตอบรับหนังสือ"
+    garbage = tmp_path / "junk.eml"
+    garbage.write_bytes(b"")
+    code, _value, _err = run_db(capsys, db, "ack", "import-mail", str(garbage))
+    assert code == 2
+    assert issued["letter_id"] == 1
+
+
+def test_export_writes_each_register(capsys, office, tmp_path):
+    db, issued = office
+    for register in ("incoming", "outgoing", "acks"):
+        target = tmp_path / f"{register}.xlsx"
+        code, value, err = run_db(
+            capsys,
+            db,
+            "export",
+            register,
+            "--year",
+            str(issued["year"]),
+            "--out",
+            str(target),
+            "--json",
+        )
+        assert code == 0, err
+        assert value["register"] == register
+        book = load_workbook(target)
+        text = " ".join(
+            str(cell)
+            for sheet in book.worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if cell is not None
+        )
+        if register != "incoming":
+            assert "0023.3" in text or "๐๐๒๓.๓" in text
+
+
+def test_a_deadline_typed_when_forwarding_wins(capsys, office):
+    db, _issued = office
+    code, issued, err = run_db(
+        capsys, db, "forward", "1", "--to", "5801", "--due", "๓๑ ธ.ค. ๒๕๖๙", "--json"
+    )
+    assert code == 0, err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(
+            "SELECT due_date FROM letter_recipient WHERE letter_id = ?", [issued["letter_id"]]
+        ).fetchall() == [("2026-12-31",)]
+    before = sqlite_counts(db)
+    code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", "1 ม.ค. 2569")
+    assert code == 2 and "ก่อนวันนี้" in err
+    assert sqlite_counts(db) == before
