@@ -195,6 +195,20 @@ def build_parser() -> argparse.ArgumentParser:
     reprint.add_argument("letter_id", type=int, metavar="LETTER_ID")
     reprint.add_argument("--out", required=True, metavar="FILE.pdf")
     _add_json(reprint)
+    copies = letter_commands.add_parser(
+        "copies",
+        help="each recipient's copy of an issued letter, with its acknowledgement code and QR",
+    )
+    copies.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    copies.add_argument("--out", required=True, metavar="FILE.pdf")
+    _add_json(copies)
+    sheet = letter_commands.add_parser(
+        "delivery-sheet", help="the messenger's delivery sheet (ใบส่งหนังสือ) of an issued letter"
+    )
+    sheet.add_argument("letter_id", type=int, metavar="LETTER_ID")
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--pending", action="store_true", help="only recipients still pending")
+    _add_json(sheet)
 
     ack = commands.add_parser(
         "ack",
@@ -202,7 +216,10 @@ def build_parser() -> argparse.ArgumentParser:
         "ack import-mail FILE...",
     )
     ack.add_argument(
-        "target", nargs="*", metavar="LETTER_ID | import-mail FILE", help=argparse.SUPPRESS
+        "target",
+        nargs="*",
+        metavar="LETTER_ID | import-mail FILE",
+        help="the outgoing letter's id (with --recipient), or import-mail and .eml/.mbox files",
     )
     ack.add_argument("--recipient", metavar="CODE", help="the recipient's code, as in forward")
     ack.add_argument("--code", metavar="ACK_CODE", help="the acknowledgement code on its copy")
@@ -548,6 +565,7 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
             due_date=due,
         )
         issued = outgoing.issue(draft, context.actor, out=target)
+        ack_codes = _ack_codes(context, issued.id)
     finally:
         context.close()
     if not issued.pdf_saved:
@@ -566,7 +584,7 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
             )
         )
     out.emit(
-        issued.to_json(),
+        {**issued.to_json(), "ack_codes": ack_codes},
         lambda: (
             f"ที่ {issued.printed_no} ถึง {len(issued.recipients)} หน่วยงาน -> "
             f"{issued.pdf or '(ยังไม่ได้บันทึก PDF)'}"
@@ -597,6 +615,11 @@ def cmd_ack(args: argparse.Namespace, out: Output) -> int:
         return _ack_import_mail(args, out)
     from desktop_app.domain.acks import AckChannel, Acknowledgement
 
+    if args.dry_run:
+        raise InvalidInput(
+            "--dry-run ใช้กับ saraban ack import-mail เท่านั้น",
+            "--dry-run is for saraban ack import-mail only",
+        )
     if len(args.target) > 1:
         raise InvalidInput(
             "ระบุหนังสือได้ฉบับเดียว: saraban ack LETTER_ID --recipient CODE",
@@ -658,13 +681,48 @@ def cmd_ack(args: argparse.Namespace, out: Output) -> int:
         "channel": row.channel,
         "already_acknowledged": already,
     }
-    out.emit(
-        value,
-        lambda: (
+    lang = _language(args)
+    if lang == "en":
+        said = "acknowledged before" if already else "acknowledgement recorded"
+        out.emit(value, f"{row.name}: letter {doc_no}: {said}")
+    else:
+        out.emit(
+            value,
             f"{row.name}: ตอบรับหนังสือที่ {doc_no} ไว้แล้วก่อนหน้านี้"
             if already
-            else f"{row.name}: บันทึกการตอบรับหนังสือที่ {doc_no} แล้ว"
-        ),
+            else f"{row.name}: บันทึกการตอบรับหนังสือที่ {doc_no} แล้ว",
+        )
+    return EXIT_OK
+
+
+def _ack_codes(context: Any, letter_id: int) -> dict[str, str]:
+    """Each recipient's printed acknowledgement code ("ACE-739-KMN"), by recipient code (the
+    number is issued: a failure to read them only leaves them out)."""
+    from desktop_app.domain.ack_codes import format_code
+
+    try:
+        rows = context.acknowledgements.tracking(letter_id).rows
+    except SarabanError:
+        return {}
+    return {row.code or row.name: format_code(row.ack_code) for row in rows if row.ack_code}
+
+
+def cmd_letter_copies(args: argparse.Namespace, out: Output) -> int:
+    target = check_output(Path(args.out), ".pdf")
+    context = _open(args, must_exist=True)
+    try:
+        if args.letter_command == "copies":
+            written = context.outgoing.recipient_copies(args.letter_id, target)
+        else:
+            written = context.outgoing.delivery_sheet(
+                args.letter_id, target, only_pending=args.pending
+            )
+        codes = _ack_codes(context, args.letter_id)
+    finally:
+        context.close()
+    out.emit(
+        {"letter_id": args.letter_id, "pdf": str(written), "ack_codes": codes},
+        str(written),
     )
     return EXIT_OK
 
@@ -683,6 +741,25 @@ def _letter_id(text: str) -> int:
 
 def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
     files = [Path(name).expanduser() for name in args.target[1:]]
+    ignored = [
+        option
+        for option, value in (
+            ("--recipient", args.recipient),
+            ("--code", args.code),
+            ("--at", args.at),
+            ("--by", args.by),
+            ("--channel", args.channel),
+            ("--their-no", args.their_no),
+            ("--their-date", args.their_date),
+        )
+        if value
+    ]
+    if ignored:
+        raise InvalidInput(
+            f"import-mail ใช้วันเวลาและผู้ส่งจากอีเมลเอง ไม่รับ {', '.join(ignored)}",
+            f"import-mail takes the time and sender from each message; {', '.join(ignored)} "
+            "does not apply",
+        )
     if not files:
         raise InvalidInput(
             "ระบุแฟ้มอีเมล (.eml หรือ .mbox) อย่างน้อยหนึ่งแฟ้ม",
@@ -702,24 +779,56 @@ def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
         result = None if args.dry_run else service.record_mail(matches, context.actor)
     finally:
         context.close()
+    lang = _language(args)
     recorded = set(result.recorded) if result else set()
+    refused = {source: (th, en) for source, th, en in (result.refused if result else ())}
     value = {
         "messages": [
-            {**m.to_json(), "recorded": bool(m.row and m.row.id in recorded)} for m in matches
+            {
+                **m.to_json(lang),
+                "recorded": bool(m.row and m.row.id in recorded),
+                **(
+                    {"problem": refused[m.source][1 if lang == "en" else 0]}
+                    if m.source in refused
+                    else {}
+                ),
+            }
+            for m in matches
         ],
         "recorded": len(recorded),
         "unmatched": sum(1 for m in matches if m.row is None),
+        "refused": len(refused),
+        "dry_run": bool(args.dry_run),
     }
+
+    def state_of(m: Any) -> str:
+        if m.source in refused:
+            return refused[m.source][1 if lang == "en" else 0]
+        if args.dry_run:
+            if m.already:
+                return "acknowledged before" if lang == "en" else "ตอบรับไว้แล้ว"
+            return "would be recorded" if lang == "en" else "จะบันทึก (ยังไม่ได้บันทึก)"
+        if m.row.id in recorded:
+            return "recorded" if lang == "en" else "บันทึกแล้ว"
+        return "acknowledged before" if lang == "en" else "ตอบรับไว้แล้ว"
 
     def text() -> str:
         lines = []
         for m in matches:
             if m.row is None:
-                lines.append(f"{m.source}: ไม่พบหนังสือที่ตรงกัน ({m.problem})")
+                problem = m.problem_en if lang == "en" and m.problem_en else m.problem
+                lines.append(
+                    f"{m.source}: no matching letter ({problem})"
+                    if lang == "en"
+                    else f"{m.source}: ไม่พบหนังสือที่ตรงกัน ({problem})"
+                )
             else:
-                state = "บันทึกแล้ว" if m.row.id in recorded else "ตอบรับไว้แล้ว/ไม่ได้บันทึก"
-                lines.append(f"{m.source}: {m.row.name} หนังสือที่ {m.doc_no} {state}")
-        lines.append(f"บันทึกการตอบรับ {len(recorded)} รายการ")
+                lines.append(f"{m.source}: {m.row.name} {m.doc_no}: {state_of(m)}")
+        lines.append(
+            f"{len(recorded)} acknowledgement(s) recorded"
+            if lang == "en"
+            else f"บันทึกการตอบรับ {len(recorded)} รายการ"
+        )
         return "\n".join(lines)
 
     out.emit(value, text)
@@ -745,17 +854,31 @@ def cmd_dashboard(args: argparse.Namespace, out: Output) -> int:
     finally:
         context.close()
 
+    lang = _language(args)
+
     def text() -> str:
         median = figures.median_days_to_ack
-        lines = [
-            f"รอตอบรับ {figures.pending}  เกินกำหนด {figures.overdue}  "
-            f"ตอบรับแล้ว {figures.acknowledged}  ตีกลับ {figures.returned}",
-            f"ตอบรับในสัปดาห์นี้ {figures.acknowledged_this_week}  "
-            f"มัธยฐานวันตอบรับ {'-' if median is None else f'{median:g}'} วัน",
-        ]
+        days = "-" if median is None else f"{median:g}"
+        if lang == "en":
+            lines = [
+                f"pending {figures.pending}  overdue {figures.overdue}  "
+                f"acknowledged {figures.acknowledged}  returned {figures.returned}",
+                f"acknowledged this week {figures.acknowledged_this_week}  "
+                f"median days to acknowledge {days}",
+            ]
+        else:
+            lines = [
+                f"รอตอบรับ {figures.pending}  เกินกำหนด {figures.overdue}  "
+                f"ตอบรับแล้ว {figures.acknowledged}  ตีกลับ {figures.returned}",
+                f"ตอบรับในสัปดาห์นี้ {figures.acknowledged_this_week}  มัธยฐานวันตอบรับ {days} วัน",
+            ]
         for r in figures.by_recipient:
             if r.pending:
-                lines.append(f"  {r.name} ({r.code or '-'}): รอ {r.pending} เกินกำหนด {r.overdue}")
+                lines.append(
+                    f"  {r.name} ({r.code or '-'}): pending {r.pending}, overdue {r.overdue}"
+                    if lang == "en"
+                    else f"  {r.name} ({r.code or '-'}): รอ {r.pending} เกินกำหนด {r.overdue}"
+                )
         return "\n".join(lines)
 
     out.emit(figures.to_json(), text)
@@ -767,6 +890,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
     context = _open(args, must_exist=True)
     try:
         issued = context.acknowledgements.remind(args.letter_id, context.actor, out=target)
+        ack_codes = _ack_codes(context, issued.id)
     finally:
         context.close()
     if not issued.pdf_saved:
@@ -780,6 +904,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         "letter_id": issued.id,
         "outgoing_no": issued.printed_no,
         "reminds": args.letter_id,
+        "ack_codes": ack_codes,
     }
     out.emit(
         value,
@@ -827,6 +952,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("incoming", "export"): cmd_incoming_export,
     ("letter", "render"): cmd_letter_render,
     ("letter", "reprint"): cmd_letter_reprint,
+    ("letter", "copies"): cmd_letter_copies,
+    ("letter", "delivery-sheet"): cmd_letter_copies,
     ("forward", None): cmd_forward,
     ("ack", None): cmd_ack,
     ("dashboard", None): cmd_dashboard,

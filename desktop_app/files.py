@@ -71,7 +71,40 @@ def check_output(target: Path, suffix: str) -> Path:
             f"No such folder: “{target.parent}”",
             field="out",
         )
+    if target.exists() and not target.is_file():
+        raise InvalidInput(
+            f"“{target}” ไม่ใช่แฟ้ม (เป็นโฟลเดอร์หรืออุปกรณ์) เลือกชื่อแฟ้มอื่น",
+            f"“{target}” is not a file (a folder or a device); choose another name",
+            field="out",
+        )
+    if target.is_file() and not target.stat().st_mode & 0o222:
+        # Read-only (its owner marked it so): never replaced behind their back, not even
+        # by an administrator's account, which the file system itself would let through.
+        raise InvalidInput(
+            f"แฟ้ม “{target.name}” ตั้งเป็นอ่านอย่างเดียว ไม่เขียนทับ เลือกชื่อแฟ้มอื่น",
+            f"“{target.name}” is read-only and is not overwritten; choose another name",
+            field="out",
+        )
     return target
+
+
+def _umask() -> int:
+    """The process's umask, read without changing it (Linux: /proc; elsewhere the usual)."""
+    with contextlib.suppress(OSError, ValueError):
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    return 0o022
+
+
+def _give_mode(path: Path, target: Path) -> None:
+    """A new output gets the mode a file created normally would (temporary files are 0600),
+    or the mode of the file it replaces, so colleagues can open it from a shared folder."""
+    try:
+        mode = target.stat().st_mode & 0o7777 if target.exists() else 0o666 & ~_umask()
+        os.chmod(path, mode)
+    except OSError:
+        pass  # the content matters; a mode that could not be set is no reason to fail
 
 
 def _fsync_directory(folder: Path) -> None:
@@ -174,8 +207,11 @@ def stage_copy(
 
 
 def write_atomically(target: Path, data: bytes) -> None:
-    """Write ``data`` to ``target`` whole or not at all. Raises ``EnvironmentProblem``."""
-    stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-", shown=target).place(target)
+    """Write ``data`` to ``target`` whole or not at all, with the mode a new file gets (or
+    the replaced file's). Raises ``EnvironmentProblem``."""
+    staged = stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-", shown=target)
+    _give_mode(staged.path, target)
+    staged.place(target)
 
 
 @contextlib.contextmanager
@@ -192,6 +228,7 @@ def replacing(target: Path) -> Iterator[Path]:
         yield path
         with path.open("rb+") as stream:
             os.fsync(stream.fileno())
+        _give_mode(path, target)
         os.replace(path, target)
         _fsync_directory(target.parent)
     except BaseException as error:

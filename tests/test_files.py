@@ -87,3 +87,32 @@ def test_a_crashed_copy_is_swept_once_it_is_old(tmp_path):
 def test_os_errors_are_told_in_words_a_clerk_can_act_on(code, fragment):
     problem = files.describe_os_error(OSError(code, os.strerror(code), "/data/x.pdf"))
     assert fragment in problem.message_th and problem.message_en != problem.message_th
+
+
+def test_outputs_get_a_normal_files_mode_and_keep_a_replaced_files_mode(tmp_path):
+    fresh = tmp_path / "new.pdf"
+    files.write_atomically(fresh, b"%PDF-1.4")
+    assert fresh.stat().st_mode & 0o777 == 0o666 & ~files._umask()
+    shared = tmp_path / "shared.xlsx"
+    shared.write_bytes(b"old")
+    os.chmod(shared, 0o664)
+    with files.replacing(shared) as temporary:
+        temporary.write_bytes(b"new")
+    assert shared.read_bytes() == b"new"
+    assert shared.stat().st_mode & 0o777 == 0o664
+
+
+def test_a_read_only_or_non_file_target_is_refused_before_anything_is_written(tmp_path):
+    from desktop_app.domain.errors import InvalidInput
+
+    locked = tmp_path / "locked.pdf"
+    locked.write_bytes(b"keep me")
+    os.chmod(locked, 0o444)
+    with pytest.raises(InvalidInput, match="อ่านอย่างเดียว"):
+        files.check_output(locked, ".pdf")
+    folder = tmp_path / "folder.pdf"
+    folder.mkdir()
+    with pytest.raises(InvalidInput):
+        files.check_output(folder, ".pdf")
+    assert locked.read_bytes() == b"keep me"
+    assert files.check_output(tmp_path / "fine.pdf", ".pdf") == tmp_path / "fine.pdf"

@@ -14,6 +14,7 @@ not the reminders, and acknowledging either acknowledges both.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from desktop_app.domain.classes import Urgency
@@ -197,8 +198,13 @@ class Acknowledgement:
         )
 
 
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
 def _bounded(text: str, limit: int, name_th: str, name_en: str) -> str:
-    clean = normalise(text)
+    """Normalised, control characters removed (a scanner's or a terminal's stray bytes);
+    ``InvalidInput`` when longer than ``limit`` characters."""
+    clean = normalise(_CONTROL.sub("", text))
     if len(clean) > limit:
         raise InvalidInput(
             f"{name_th}ยาวเกิน {limit} ตัวอักษร", f"The {name_en} is longer than {limit} characters"
@@ -274,10 +280,12 @@ class CodeAcknowledged:
 
 @dataclass(frozen=True)
 class BulkResult:
-    """Rows recorded by a bulk action, and rows skipped because they were already done."""
+    """Rows recorded by a bulk action, rows skipped because they were already done, and (for
+    e-mail imports) matches refused with why: ``(source, message_th, message_en)``."""
 
     recorded: tuple[int, ...]
     skipped: tuple[int, ...]
+    refused: tuple[tuple[str, str, str], ...] = ()
 
 
 # -- the dashboard ------------------------------------------------------------------------------
@@ -502,11 +510,15 @@ class MailMatch:
     how: str  # "code" | "sender" | "" (no match)
     already: bool  # the row was acknowledged before
     problem: str = ""  # why there is no match, in Thai
+    problem_en: str = ""
+    sender_name: str = ""  # the From header's display name, decoded
 
-    def to_json(self) -> dict[str, object]:
+    def to_json(self, lang: str = "th") -> dict[str, object]:
+        problem = self.problem_en if lang == "en" and self.problem_en else self.problem
         return {
             "source": self.source,
             "sender": self.sender,
+            "sender_name": self.sender_name or None,
             "subject": self.subject,
             "date": self.date.isoformat() if self.date else None,
             "letter_id": self.row.letter_id if self.row else None,
@@ -514,7 +526,7 @@ class MailMatch:
             "recipient": self.row.code or self.row.name if self.row else None,
             "matched_by": self.how or None,
             "already_acknowledged": self.already,
-            "problem": self.problem or None,
+            "problem": problem or None,
         }
 
 

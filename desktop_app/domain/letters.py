@@ -332,8 +332,8 @@ def reminder_letter(
     reference = f"หนังสือ{office.name} ที่ {original.doc_no} ลงวันที่ {date_text}"
     by = f" ภายในวันที่ {format_date_full(reply_by, 'arabic')}" if reply_by else ""
     body = (
-        f"ตามที่{office.name}ได้ส่ง{reference} เรื่อง {original.subject} "
-        "เพื่อทราบและพิจารณาดำเนินการ ความละเอียดแจ้งแล้ว นั้น",
+        f"ตามที่ได้ส่งหนังสือ ที่ {original.doc_no} ลงวันที่ {date_text} "
+        f"เรื่อง {original.subject} มาเพื่อทราบและพิจารณาดำเนินการ ความละเอียดแจ้งแล้ว นั้น",
         f"{office.name}ตรวจสอบแล้ว ยังไม่ได้รับแจ้งการรับหนังสือดังกล่าวจากหน่วยงานของท่าน "
         f"จึงขอให้แจ้งการรับหนังสือ พร้อมเลขทะเบียนรับและวันที่รับ{by} "
         "หากได้ดำเนินการแล้ว ขออภัยมา ณ โอกาสนี้",

@@ -424,10 +424,15 @@ class AcknowledgementService:
         from desktop_app.services import audit
 
         letter = session.get(OutgoingLetter, row.letter_id)
-        if letter is not None and ack.at.date() < letter.letter_date:
+        if letter is not None and (
+            ack.at.date() < letter.letter_date or ack.at < letter.issued_at - CLOCK_SKEW
+        ):
+            issued = letter.issued_at
             raise InvalidInput(
-                f"วันที่ตอบรับก่อนวันที่ของหนังสือที่ {letter.doc_no}",
-                f"The acknowledgement is dated before letter {letter.doc_no}",
+                f"เวลาตอบรับก่อนหนังสือที่ {letter.doc_no} ออก "
+                f"({issued:%d/%m}/{issued.year + 543} {issued:%H:%M} น.)",
+                f"The acknowledgement is dated before letter {letter.doc_no} was issued "
+                f"({issued:%Y-%m-%d %H:%M})",
                 field="at",
             )
         if (
@@ -500,11 +505,29 @@ class AcknowledgementService:
         Raises ``InvalidInput`` for a file that is not e-mail."""
         from desktop_app.domain.mail import read_messages
 
-        messages = [message for path in paths for message in read_messages(Path(path))]
         emails = self.directory.official_emails()
         matches: list[MailMatch] = []
-        for message in messages:
-            matches.extend(self._match_one(message, emails))
+        for path in paths:
+            try:
+                messages = read_messages(Path(path))
+            except InvalidInput as error:  # one unreadable file never hides the others
+                matches.append(
+                    MailMatch(
+                        source=Path(path).name,
+                        sender="",
+                        subject="",
+                        date=None,
+                        row=None,
+                        doc_no="",
+                        how="",
+                        already=False,
+                        problem=error.message_th,
+                        problem_en=error.message_en,
+                    )
+                )
+                continue
+            for message in messages:
+                matches.extend(self._match_one(message, emails))
         return matches
 
     def _match_one(self, message: MailMessage, emails: dict[str, list[int]]) -> list[MailMatch]:
@@ -526,6 +549,7 @@ class AcknowledgementService:
                 _no_match(
                     message,
                     "ไม่พบรหัสตอบรับ และที่อยู่ผู้ส่งไม่ตรงกับอีเมลของหน่วยงานใดในทำเนียบ",
+                    "No acknowledgement code, and the sender is no organisation's e-mail",
                 )
             ]
         marks = ",".join("?" for _ in org_ids)
@@ -547,16 +571,22 @@ class AcknowledgementService:
                 )
             )
         if not rows:
-            return [_no_match(message, "หน่วยงานผู้ส่งไม่มีหนังสือค้างตอบรับ")]
+            return [
+                _no_match(
+                    message,
+                    "หน่วยงานผู้ส่งไม่มีหนังสือค้างตอบรับ",
+                    "The sender's organisation has no letter pending",
+                )
+            ]
         if len(rows) > 1:
             folded = _fold_digits(text)
-            named = [row for row in rows if _fold_digits(numbers[row.letter_id]) in folded]
-            rows = named
+            rows = [row for row in rows if _names_number(folded, numbers[row.letter_id])]
             if len(rows) != 1:
                 return [
                     _no_match(
                         message,
                         "หน่วยงานผู้ส่งมีหนังสือค้างตอบรับหลายฉบับ และข้อความไม่ระบุเลขที่หนังสือ",
+                        "The sender has several letters pending and the message names none",
                     )
                 ]
         return [self._mail_match(message, rows[0], "sender")]
@@ -575,28 +605,42 @@ class AcknowledgementService:
             doc_no=str(doc_no or ""),
             how=how,
             already=row.acknowledged_at is not None,
+            sender_name=message.sender_name,
         )
 
     def record_mail(self, matches: Sequence[MailMatch], actor: Actor) -> BulkResult:
         """Record the confirmed matches: each row acknowledged by e-mail at the message's date
-        (now if it had none), by the sender's name. Rows already acknowledged are skipped."""
+        (now if it had none, or if it is ahead of the clock), by the sender's name. Rows
+        already acknowledged are skipped; a match that cannot be recorded (a message dated
+        before the letter, a cancelled letter) is refused on its own and listed in
+        ``refused``, so one such reply never stops or hides the others."""
         recorded: list[int] = []
         skipped: list[int] = []
+        refused: list[tuple[str, str, str]] = []
         for match in matches:
             if match.row is None:
                 continue
-            at = match.date or self.clock()
-            at = min(at, self.clock())
+            at = min(match.date or self.clock(), self.clock())
             ack = Acknowledgement(
                 at=at,
                 channel=AckChannel.EMAIL,
-                by=match.sender,
-                note=f"อีเมล {match.source}",
+                by=match.sender_name or match.sender,
+                note=f"อีเมล {match.source} ({match.sender})",
             )
-            result = self.acknowledge([match.row.id], ack, actor)
+            try:
+                result = self.acknowledge([match.row.id], ack, actor)
+            except InvalidInput as error:  # this message only (dated before the letter, ...)
+                refused.append(
+                    (
+                        match.source,
+                        f"{match.source}: {error.message_th}",
+                        f"{match.source}: {error.message_en}",
+                    )
+                )
+                continue
             recorded.extend(result.recorded)
             skipped.extend(result.skipped)
-        return BulkResult(tuple(recorded), tuple(skipped))
+        return BulkResult(tuple(recorded), tuple(skipped), tuple(refused))
 
     # -- reminders --------------------------------------------------------------------------------
     def remind(
@@ -673,7 +717,7 @@ class AcknowledgementService:
                 original.secrecy,
             ),
             sending,
-            [r.name for r in recipients] if len(recipients) <= 3 else original.to,
+            self._to_line(recipients),
             reply_by=reply_by,
             digits=original.digits,
         )
@@ -690,6 +734,15 @@ class AcknowledgementService:
         )
         del secrecy
         return self.outgoing.issue(draft, actor, out=out)
+
+    def _to_line(self, recipients: Sequence[Any]) -> list[str]:
+        """The ถึง line naming exactly these recipients (whole groups only when every member
+        of the group is pending)."""
+        from desktop_app.domain.routing import to_line
+
+        if not all(r.id for r in recipients):
+            return [r.name for r in recipients]
+        return to_line(recipients, self.outgoing.recipient_directory())
 
     def _rows_on_original(self, reminder: LetterTracking, row_ids: Iterable[int]) -> list[int]:
         assert reminder.reminder_of is not None
@@ -1082,7 +1135,16 @@ def _fold_digits(text: str) -> str:
     return "".join(to_arabic_digits(text).split())
 
 
-def _no_match(message: MailMessage, problem: str) -> MailMatch:
+def _names_number(folded_text: str, doc_no: str) -> bool:
+    """Whether the text (spaces removed, Arabic digits) names the letter number ``doc_no``
+    exactly: "มส0023.3/1" is not named by "มส0023.3/12"."""
+    import re
+
+    wanted = re.escape(_fold_digits(doc_no))
+    return re.search(wanted + r"(?![0-9])", folded_text) is not None
+
+
+def _no_match(message: MailMessage, problem: str, problem_en: str) -> MailMatch:
     return MailMatch(
         source=message.source,
         sender=message.sender,
@@ -1093,6 +1155,8 @@ def _no_match(message: MailMessage, problem: str) -> MailMatch:
         how="",
         already=False,
         problem=problem,
+        problem_en=problem_en,
+        sender_name=message.sender_name,
     )
 
 

@@ -192,3 +192,74 @@ def test_a_deadline_typed_when_forwarding_wins(capsys, office):
     code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", "1 ม.ค. 2569")
     assert code == 2 and "ก่อนวันนี้" in err
     assert sqlite_counts(db) == before
+
+
+def test_dry_run_only_goes_with_import_mail(capsys, office):
+    db, _issued = office
+    code_text = format_code(_codes(db)["5801"])
+    code, _out, err = run_db(capsys, db, "ack", "--code", code_text, "--dry-run")
+    assert code == 2 and "import-mail" in err
+    with sqlite3.connect(db) as conn:
+        assert conn.execute(
+            "SELECT count(*) FROM letter_recipient WHERE acknowledged_at IS NOT NULL"
+        ).fetchone() == (0,)
+
+
+def test_one_unrecordable_reply_never_stops_the_others(capsys, office, tmp_path):
+    db, issued = office
+    codes = _codes(db)
+    paths = []
+    for name, recipient, date in (
+        ("a.eml", "5801", None),
+        ("old.eml", "5802", "Mon, 05 Jan 2026 10:00:00 +0700"),  # before the letter
+        ("c.eml", "5803", None),
+    ):
+        message = EmailMessage()
+        message["From"] = "reply@example.go.th"
+        message["Subject"] = "ตอบรับ"
+        if date:
+            message["Date"] = date
+        message.set_content(f"รหัส {format_code(codes[recipient])}")
+        path = tmp_path / name
+        path.write_bytes(bytes(message))
+        paths.append(str(path))
+    code, value, err = run_db(capsys, db, "ack", "import-mail", *paths, "--json")
+    assert code == 0, err
+    assert (value["recorded"], value["refused"]) == (2, 1)
+    by_source = {m["source"]: m for m in value["messages"]}
+    assert (
+        by_source["old.eml"]["recorded"] is False and "old.eml" in by_source["old.eml"]["problem"]
+    )
+    assert by_source["a.eml"]["recorded"] and by_source["c.eml"]["recorded"]
+    assert issued["letter_id"] == 1
+
+
+def test_forward_reports_the_codes_and_prints_copies_and_the_delivery_sheet(
+    capsys, office, tmp_path
+):
+    db, issued = office
+    code, again, err = run_db(capsys, db, "forward", "1", "--to", "5801", "5802", "--json")
+    assert code == 0, err
+    stored = _codes(db)
+    assert set(again["ack_codes"]) == {"5801", "5802"}
+    assert all(text.replace("-", "") in stored.values() for text in again["ack_codes"].values())
+    copies = tmp_path / "copies.pdf"
+    code, _value, err = run_db(
+        capsys, db, "letter", "copies", str(again["letter_id"]), "--out", str(copies), "--json"
+    )
+    assert code == 0, err
+    from pypdf import PdfReader
+
+    text = " ".join(page.extract_text() for page in PdfReader(copies).pages)
+    for printed in again["ack_codes"].values():
+        assert printed in text
+    sheet = tmp_path / "sheet.pdf"
+    code, _value, err = run_db(
+        capsys, db, "letter", "delivery-sheet", str(issued["letter_id"]), "--out", str(sheet)
+    )
+    assert code == 0, err
+    assert sheet.stat().st_size > 1000
+    code, _value, _err = run_db(
+        capsys, db, "letter", "copies", "99", "--out", str(tmp_path / "x.pdf")
+    )
+    assert code == 2

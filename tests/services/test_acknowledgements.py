@@ -185,10 +185,13 @@ def test_a_reminder_goes_to_exactly_the_pending_recipients(office, clock):
     assert sorted(r.code for r in tracked.rows) == ["5802", "5803", "5804"]
 
     # Acknowledging the reminder acknowledges the original for that recipient, and back.
-    acks.acknowledge([rows_of(reminder.id)["5802"].id], Acknowledgement(at=at(16, 9)), office.actor)
-    assert rows_of(letter.id)["5802"].acknowledged_at == at(16, 9)
-    acks.acknowledge([rows_of(letter.id)["5803"].id], Acknowledgement(at=at(16, 9)), office.actor)
-    assert rows_of(reminder.id)["5803"].acknowledged_at == at(16, 9)
+    clock.now = at(16, 12)
+    acks.acknowledge(
+        [rows_of(reminder.id)["5802"].id], Acknowledgement(at=at(16, 11)), office.actor
+    )
+    assert rows_of(letter.id)["5802"].acknowledged_at == at(16, 11)
+    acks.acknowledge([rows_of(letter.id)["5803"].id], Acknowledgement(at=at(16, 11)), office.actor)
+    assert rows_of(reminder.id)["5803"].acknowledged_at == at(16, 11)
     # Undo takes back what the one record carried over.
     acks.undo(rows_of(reminder.id)["5802"].id, office.actor)
     assert rows_of(letter.id)["5802"].acknowledged_at is None
@@ -377,5 +380,45 @@ def test_replies_by_e_mail_are_matched_by_code_or_by_sender(office, clock, tmp_p
 def test_a_garbage_mail_file_is_refused(office, tmp_path):
     path = tmp_path / "x.eml"
     path.write_bytes(b"\x00\x01\x02 not mail")
+    (result,) = office.acknowledgements.match_mail([path])  # said, never raised: the
+    assert result.row is None and "x.eml" in result.problem  # other files still count
+
+
+def test_an_acknowledgement_before_the_letter_was_issued_is_refused(office, clock):
+    clock.now = dt.datetime(2026, 3, 6, 14, 0)
+    letter = forward(office, DISTRICTS[:1])
+    row = office.acknowledgements.tracking(letter.id).rows[0]
     with pytest.raises(InvalidInput):
-        office.acknowledgements.match_mail([path])
+        office.acknowledgements.acknowledge(
+            [row.id], Acknowledgement(at=dt.datetime(2026, 3, 6, 9, 0)), office.actor
+        )
+    office.acknowledgements.acknowledge(
+        [row.id], Acknowledgement(at=dt.datetime(2026, 3, 6, 14, 1)), office.actor
+    )
+
+
+def test_a_sender_match_names_the_letter_number_exactly(office, clock, tmp_path):
+    acks = office.acknowledgements
+    letters = [forward(office, ["5801"]) for _ in range(12)]
+    for letter in letters[1:11]:  # left pending: the 1st and the 12th
+        row = acks.tracking(letter.id).rows[0]
+        acks.acknowledge([row.id], Acknowledgement(at=clock()), office.actor)
+    office.directory.set_email(
+        acks.tracking(letters[0].id).rows[0].organisation_id, "amphoe@example.go.th", office.actor
+    )
+    twelfth = letters[11].doc_no
+    assert twelfth.endswith("/12")
+    reply = _mail(
+        tmp_path,
+        "r.eml",
+        sender="amphoe@example.go.th",
+        subject="รับทราบ",
+        body=f"ได้รับหนังสือที่ {twelfth} แล้ว",
+    )
+    (match,) = acks.match_mail([reply])
+    assert match.row is not None and match.row.letter_id == letters[11].id
+    junk = tmp_path / "junk.eml"
+    junk.write_bytes(b"")
+    results = acks.match_mail([junk, reply])
+    assert results[0].row is None and results[0].problem
+    assert results[1].row is not None

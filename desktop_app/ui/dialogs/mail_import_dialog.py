@@ -282,6 +282,18 @@ class MailImportDialog(QDialog):
                     else _t("MailImportDialog", "ตอบรับไว้แล้ว")
                 )
                 note.setForeground(QBrush(QColor(TONES["ok" if done else "warn"][0])))
+        refused = {source: (th, en) for source, th, en in result.refused}
+        for number, match in enumerate(self.matches):
+            if match.source not in refused:
+                continue
+            tick = self.table.item(number, COL_TICK)
+            if tick is not None:
+                tick.setCheckState(Qt.CheckState.Unchecked)
+            note = self.table.item(number, COL_NOTE)
+            if note is not None:  # why this one reply was not recorded (the others were)
+                th, en = refused[match.source]
+                note.setText(en if self.ops.language == "en" else th)
+                note.setForeground(QBrush(QColor(TONES["error"][0])))
         self.table.blockSignals(False)
         text = _t("MailImportDialog", "บันทึกการตอบรับแล้ว {recorded} ราย ข้าม {skipped} ราย").replace(
             "{recorded}", apply_digits(str(len(recorded)), d)
@@ -289,7 +301,11 @@ class MailImportDialog(QDialog):
         text = text.replace("{skipped}", apply_digits(str(len(skipped)), d))
         if skipped:
             text += " " + _t("MailImportDialog", "(ตอบรับไว้ก่อนแล้ว)")
-        show_tone(self.status, text, "ok")
+        if refused:
+            text += " " + _t("MailImportDialog", "บันทึกไม่ได้ {count} ฉบับ (ดูหมายเหตุ)").replace(
+                "{count}", apply_digits(str(len(refused)), d)
+            )
+        show_tone(self.status, text, "warn" if refused else "ok")
         self._update_ticked()
         self.recorded.emit(result)
 
