@@ -190,12 +190,15 @@ def main(out_dir: Path) -> None:
         table = page.overdue_table
         table.selectRow(0)
         table.selectRow(1)
-        page.remind_selected()
+        page.remind_selected()  # asks first (the confirmation bar), then issues on "yes"
+        page.confirm_yes.click()
         settle(app, runner, lambda: page.notice.isVisible() and "แล้ว" in page.notice.text())
         settle(app, runner)
         table.selectRow(2)
+        page.remind_selected()  # the question, as the clerk sees it before a number is taken
         app.processEvents()
         window.grab().save(str(out_dir / "dashboard-overdue.png"))
+        page.close_confirmation()
 
         page.tabs.setCurrentIndex(3)
         settle(app, runner)

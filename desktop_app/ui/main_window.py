@@ -35,11 +35,13 @@ from desktop_app.ui.pages.directory_page import DirectoryPage
 from desktop_app.ui.pages.incoming_page import IncomingPage
 from desktop_app.ui.pages.outgoing_page import OutgoingPage
 from desktop_app.ui.pages.settings_page import SettingsPage
+from desktop_app.ui.screen_fit import resize_to_fit
 
 if TYPE_CHECKING:
     from desktop_app.ui.pages.dashboard_page import DashboardPage
 
 NAV_WIDTH = 190
+INITIAL_SIZE = QSize(1280, 780)  # on a screen with room for it
 
 
 class MainWindow(QMainWindow):
@@ -51,8 +53,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ops = ops
         self.setObjectName("MainWindow")
-        self.resize(1280, 780)
         self.setMinimumSize(QSize(960, 600))
+        resize_to_fit(self, INITIAL_SIZE)  # less on a 1366x768 laptop: the status bar shows
 
         self.digits: Digits = digits
         self.incoming_page = IncomingPage(ops, digits=digits, parent=self)

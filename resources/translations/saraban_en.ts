@@ -4,43 +4,43 @@
 <context>
     <name>AckCharts</name>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="98"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="127"/>
         <source>ระยะเวลาตอบรับ (วันนับจากวันที่หนังสือ)</source>
         <translation>Time to acknowledge (days from the letter&apos;s date)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="99"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="128"/>
         <source>หนังสือที่ส่งและการตอบรับรายเดือน</source>
         <translation>Letters sent and acknowledgements by month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="160"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="198"/>
         <source>ผู้รับที่ตอบรับ</source>
         <translation>Recipients who acknowledged</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="167"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="205"/>
         <source>วัน</source>
         <translation>Days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="169"/>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="202"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="207"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="240"/>
         <source>ราย</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="181"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="219"/>
         <source>การตอบรับ (ราย)</source>
         <translation>Acknowledgements (recipients)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="188"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="226"/>
         <source>หนังสือที่ส่ง (ฉบับ)</source>
         <translation>Letters sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="204"/>
+        <location filename="../../desktop_app/ui/widgets/ack_charts.py" line="242"/>
         <source>ฉบับ</source>
         <translation>Letters</translation>
     </message>
@@ -288,332 +288,367 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="233"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="240"/>
         <source>ตาราง</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="234"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
         <source>รายอำเภอ</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="235"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="337"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="242"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="473"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="238"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="245"/>
         <source>แผนภูมิ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="268"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="433"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="471"/>
         <source>ทั้งหมด</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="269"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="277"/>
         <source>เดือนนี้</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="271"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="279"/>
         <source>{n} เดือนล่าสุด</source>
         <translation>Last {n} months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="274"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="282"/>
         <source>ปีงบประมาณนี้</source>
         <translation>This fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="275"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="283"/>
         <source>กำหนดเอง</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="291"/>
         <source>ตั้งแต่วันที่</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="284"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="292"/>
         <source>ถึงวันที่</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="292"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="573"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="611"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="299"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="307"/>
         <source>ทุกชั้นความเร็ว</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="305"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="313"/>
         <source>ผู้รับทุกประเภท</source>
         <translation>All recipient types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="306"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="432"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="314"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="470"/>
         <source>อำเภอ</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="315"/>
         <source>องค์กรปกครองส่วนท้องถิ่น</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="308"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="316"/>
         <source>หน่วยงานอื่น</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="311"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="319"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="321"/>
         <source>โหลดใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="329"/>
         <source>ช่วงวันที่หนังสือ</source>
         <translation>Letter dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="336"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="434"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="472"/>
         <source>รอตอบรับ</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="338"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="346"/>
         <source>ตอบรับในสัปดาห์นี้</source>
         <translation>Acknowledged this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="339"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="347"/>
         <source>ค่ามัธยฐานวันตอบรับ</source>
         <translation>Median days to acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="348"/>
         <source>ตีกลับ</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="343"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="351"/>
         <source>ผู้รับที่ยังไม่ตอบรับ รวมที่เกินกำหนดและที่ตีกลับ</source>
         <translation>Recipients who have not acknowledged, including overdue and returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="352"/>
         <source>ยังไม่ตอบรับและเลยวันครบกำหนดแล้ว</source>
         <translation>Not acknowledged and past the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="345"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="353"/>
         <source>ตอบรับตั้งแต่วันจันทร์ของสัปดาห์นี้</source>
         <translation>Acknowledged since Monday of this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="354"/>
         <source>นับจากวันที่ของหนังสือถึงวันที่ตอบรับ</source>
         <translation>From the letter&apos;s date to the acknowledgement date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="355"/>
         <source>หนังสือที่ส่งไม่ถึงผู้รับ ยังต้องส่งใหม่</source>
         <translation>Letters that did not reach the recipient and must be sent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="367"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="375"/>
         <source>ยังไม่มีหนังสือที่ส่งออกในช่วงที่เลือก</source>
         <translation>No letters were sent in the chosen period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="404"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="412"/>
         <source>เกินกำหนด {low}–{high} วัน</source>
         <translation>{low}–{high} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="413"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="421"/>
         <source>เกินกำหนดมากกว่า {days} วัน</source>
         <translation>More than {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="417"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="425"/>
         <source>(ยิ่งเข้มยิ่งนาน)</source>
         <translation>(darker = longer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="433"/>
         <source>หัวคอลัมน์สีแดง: หนังสือด่วน · คลิกขวาเพื่อส่งหนังสือเตือน</source>
         <translation>Red column header: urgent letter · right-click to send a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="436"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="453"/>
+        <source>ไม่ใช่</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="474"/>
         <source>ตอบรับแล้ว (ร้อยละ)</source>
         <translation>Acknowledged (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="494"/>
         <source>ครบกำหนด</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="457"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="495"/>
         <source>เกิน (วัน)</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="496"/>
         <source>ที่</source>
         <translation>Doc no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="459"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="497"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="460"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="498"/>
         <source>ผู้รับ</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="461"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="499"/>
         <source>เตือนแล้ว (ครั้ง)</source>
         <translation>Reminders sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="476"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="842"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="514"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="885"/>
         <source>ส่งหนังสือเตือน</source>
         <translation>Send reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="518"/>
         <source>เลือกทั้งหมด</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="578"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="616"/>
         <source>(เลิกใช้)</source>
         <translation>(retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="595"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="633"/>
         <source>กำลังโหลด…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="617"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="655"/>
         <source>อ่านข้อมูลไม่สำเร็จ: {error}</source>
         <translation>Could not read the data: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="643"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="681"/>
         <source>ตรวจการเปลี่ยนแปลงไม่สำเร็จ: {error}</source>
         <translation>Could not check for changes: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="707"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="745"/>
         <source>วัน</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="719"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="757"/>
         <source>ข้อมูล ณ {date} · หนังสือ {letters} ฉบับ</source>
         <translation>As of {date} · {letters} letter(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="725"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="763"/>
         <source>(ตารางแสดง {count} ฉบับล่าสุด)</source>
         <translation>(the table shows the latest {count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="803"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="841"/>
         <source>เกินกำหนด ({count})</source>
         <translation>Overdue ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="840"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="883"/>
         <source>เลือกผู้รับที่จะเตือน (กด Ctrl หรือ Shift เพื่อเลือกหลายราย)</source>
         <translation>Select the recipients to remind (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="845"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="888"/>
         <source>เลือก {rows} ราย จากหนังสือ {letters} ฉบับ: จะออกหนังสือเตือน {letters} ฉบับ</source>
         <translation>{rows} recipient(s) selected from {letters} letter(s): {letters} reminder(s) will be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="853"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="896"/>
         <source>ส่งหนังสือเตือน ({count} ฉบับ)</source>
         <translation>Send reminders ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="874"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="899"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="917"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="942"/>
         <source>ส่งหนังสือเตือนผู้ที่ยังไม่ตอบรับหนังสือที่ {number}</source>
         <translation>Remind recipients who have not acknowledged letter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="880"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="905"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="923"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="948"/>
         <source>เปิดการติดตามหนังสือที่ {number}</source>
         <translation>Open tracking for letter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="893"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="936"/>
         <source>ส่งหนังสือเตือนผู้รับที่เลือก ({count} ราย)</source>
         <translation>Remind the selected recipients ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="928"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="935"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="991"/>
+        <source>กำลังอ่านผู้รับที่ยังไม่ตอบรับ…</source>
+        <translation>Reading the recipients still pending…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1007"/>
+        <source>ผู้รับหนังสือที่ {number} ตอบรับครบแล้ว ไม่ต้องเตือน</source>
+        <translation>Every recipient of {number} has acknowledged: no reminder needed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1033"/>
+        <source>{number} ({count} ราย)</source>
+        <translation>{number} ({count} recipients)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1040"/>
+        <source>และอีก {count} ฉบับ</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1045"/>
+        <source>ออกหนังสือเตือน {letters} ฉบับ (ฉบับละหนึ่งหนังสือเดิม ใช้เลขที่หนังสือส่งถัดไป) ถึงผู้รับรวม {recipients} ราย ตามหนังสือที่ {numbers} ใช่หรือไม่?</source>
+        <translation>Issue {letters} reminder letter(s) (one per original letter, taking the next outgoing numbers) to {recipients} recipient(s) in all, for letters {numbers}?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1063"/>
+        <source>ออกเลขและส่งหนังสือเตือน {count} ฉบับ</source>
+        <translation>Number and send {count} reminder(s)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1108"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1116"/>
         <source>กำลังออกหนังสือเตือน…</source>
         <translation>Issuing reminders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="943"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1124"/>
         <source>ออกหนังสือเตือนแล้ว {count} ฉบับ: ที่ {numbers}</source>
         <translation>Issued {count} reminder(s): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="951"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1132"/>
         <source>หนังสือเตือนที่ {number} ออกเลขแล้ว แต่ยังไม่ได้บันทึกแฟ้ม PDF ({problem}) พิมพ์ใหม่ได้จากทะเบียนหนังสือส่ง ด้วยเลขที่เดิม</source>
         <translation>Reminder {number} has its number, but its PDF was not saved ({problem}). Reprint it from the outgoing register with the same number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="977"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1158"/>
         <source>หยุดก่อนครบ: {error}</source>
         <translation>Stopped before finishing: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="987"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1168"/>
         <source>ออกหนังสือเตือนไม่ได้: {error}</source>
         <translation>Could not issue reminders: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1008"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1189"/>
         <source>ส่งออกภาพรวมการตอบรับเป็น Excel</source>
         <translation>Export the acknowledgement overview to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1020"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1201"/>
         <source>บันทึกแฟ้ม {file} แล้ว</source>
         <translation>Saved {file}</translation>
     </message>
@@ -621,108 +656,108 @@
 <context>
     <name>DirectoryPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="91"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="98"/>
         <source>เว้นว่าง = ใช้ค่าเริ่มต้น {email}</source>
         <translation>Empty = use the default {email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="125"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="151"/>
         <source>ค้นหาหน่วยงาน</source>
         <translation>Search organisations</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="153"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="179"/>
         <source>เพิ่มหน่วยงาน…</source>
         <translation>Add organisation…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="154"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="180"/>
         <source>เปลี่ยนชื่อ…</source>
         <translation>Rename…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="155"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="181"/>
         <source>รวมเข้ากับ…</source>
         <translation>Merge into…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="156"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="182"/>
         <source>เลิกใช้</source>
         <translation>Retire</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="157"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="183"/>
         <source>แก้ไขอีเมล…</source>
         <translation>Edit e-mail…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="160"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="186"/>
         <source>หรือดับเบิลคลิกช่องอีเมล เว้นว่างเพื่อกลับไปใช้ค่าเริ่มต้น</source>
         <translation>Or double-click the e-mail cell; leave it empty to go back to the default</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="236"/>
         <source>ค่าเริ่มต้นตามรูปแบบ saraban_0 + รหัส อปท.</source>
         <translation>Default: saraban_0 + the local authority&apos;s code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="261"/>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="287"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="382"/>
         <source>ชื่อหน่วยงาน</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="262"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="288"/>
         <source>ประเภท</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="263"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="289"/>
         <source>รหัส</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="264"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="290"/>
         <source>อีเมล</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="300"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="330"/>
         <source>อำเภอ {districts} แห่ง องค์กรปกครองส่วนท้องถิ่น {las} แห่ง หน่วยงานทั้งหมด {all} แห่ง</source>
         <translation>{districts} districts, {las} local authorities, {all} organisations in all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="332"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="382"/>
         <source>เพิ่มหน่วยงาน</source>
         <translation>Add organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="397"/>
         <source>เปลี่ยนชื่อหน่วยงาน</source>
         <translation>Rename organisation</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="397"/>
         <source>ชื่อใหม่</source>
         <translation>New name</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="360"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="410"/>
         <source>รวมเข้ากับ</source>
         <translation>Merge into</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="361"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="411"/>
         <source>หน่วยงานที่คงไว้</source>
         <translation>Organisation to keep</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="397"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="447"/>
         <source>บันทึกอีเมลของ {name} แล้ว: {email}</source>
         <translation>E-mail for {name} saved: {email}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/directory_page.py" line="399"/>
+        <location filename="../../desktop_app/ui/pages/directory_page.py" line="449"/>
         <source>{name} กลับไปใช้อีเมลค่าเริ่มต้น {email}</source>
         <translation>{name} is back to the default e-mail {email}</translation>
     </message>
@@ -730,202 +765,202 @@
 <context>
     <name>ForwardDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="77"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="79"/>
         <source>ส่งต่อหนังสือ</source>
         <translation>Forward document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="99"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="101"/>
         <source>หนังสือประทับตรา</source>
         <translation>Stamped letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="100"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="102"/>
         <source>หนังสือภายนอก</source>
         <translation>External letter</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="103"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="105"/>
         <source>หนังสือเวียน (ว)</source>
         <translation>Circular (ว)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="104"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="106"/>
         <source>เลขปกติ</source>
         <translation>Normal number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="127"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="129"/>
         <source>เว้นว่าง: นับวันทำการตามชั้นความเร็ว (ตั้งค่าได้)</source>
         <translation>Empty: working days by urgency (see Settings)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="128"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="130"/>
         <source>แนบหนังสือต้นเรื่อง (PDF) ต่อท้าย</source>
         <translation>Append the original document (PDF)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="130"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="132"/>
         <source>แยกเป็นฉบับละผู้รับ</source>
         <translation>One letter per recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="132"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="134"/>
         <source>ชนิดหนังสือ</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="133"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="135"/>
         <source>ชุดเลขที่</source>
         <translation>Number series</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="134"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="136"/>
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="135"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="137"/>
         <source>ถึง/เรียน</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="136"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="138"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="137"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="139"/>
         <source>สิ่งที่ส่งมาด้วย</source>
         <translation>Enclosures</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="138"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="140"/>
         <source>ข้อความ (เว้นบรรทัดระหว่างย่อหน้า)</source>
         <translation>Text (blank line between paragraphs)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="141"/>
         <source>ส่วนราชการที่ส่ง</source>
         <translation>Sending office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="140"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="142"/>
         <source>ส่วนราชการเจ้าของเรื่อง</source>
         <translation>Responsible unit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="141"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="143"/>
         <source>ผู้ลงนาม (หนังสือภายนอก)</source>
         <translation>Signer (external letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="142"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="144"/>
         <source>ตำแหน่ง</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="143"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="145"/>
         <source>ชื่อย่อผู้รับผิดชอบ (ประทับตรา)</source>
         <translation>Officer&apos;s initials (stamped letter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="146"/>
         <source>วิธีส่ง</source>
         <translation>Sent by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="145"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="147"/>
         <source>ครบกำหนดตอบรับ</source>
         <translation>Acknowledgement due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="154"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="156"/>
         <source>ออกเลขที่หนังสือและบันทึก</source>
         <translation>Issue number and save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="156"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="158"/>
         <source>พิมพ์…</source>
         <translation>Print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="157"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="159"/>
         <source>เปิดแฟ้ม PDF</source>
         <translation>Open PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="158"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="160"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="216"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="218"/>
         <source>(ยังไม่ได้เลือกผู้รับ)</source>
         <translation>(no recipients chosen)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="282"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="284"/>
         <source>กำลังจัดหน้า…</source>
         <translation>Typesetting…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="297"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="299"/>
         <source>ตัวอย่าง {pages} หน้า (ยังไม่ได้ออกเลข)</source>
         <translation>Preview, {pages} page(s) (no number issued yet)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="311"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="313"/>
         <source>กรุณาเลือกผู้รับอย่างน้อยหนึ่งหน่วยงาน</source>
         <translation>Choose at least one recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="322"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="324"/>
         <source>ออกเลขที่หนังสือ {count} ฉบับ ถึง {recipients} หน่วยงาน?</source>
         <translation>Issue {count} letter(s) to {recipients} recipient(s)?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="328"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="330"/>
         <source>ออกเลขที่หนังสือ</source>
         <translation>Issue letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="330"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="332"/>
         <source>ออกเลข</source>
         <translation>Issue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="331"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="333"/>
         <source>ยังไม่ออก</source>
         <translation>Not yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="344"/>
         <source>กำลังออกเลขและจัดพิมพ์หนังสือ…</source>
         <translation>Issuing and typesetting letters…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="342"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="344"/>
         <source>หยุด</source>
         <translation>Stop</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="355"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="357"/>
         <source>ออกเลขที่ {numbers} แล้ว</source>
         <translation>Issued {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="365"/>
         <source>แต่ยังบันทึกแฟ้ม PDF ไม่ได้ ({problem}) บันทึกหรือพิมพ์ซ้ำได้จากทะเบียนหนังสือส่ง โดยไม่ออกเลขใหม่</source>
         <translation>but its PDF could not be saved ({problem}). Save or reprint it from the outgoing register; no new number is used.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="402"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="404"/>
         <source>กำลังเตรียมพิมพ์…</source>
         <translation>Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="422"/>
+        <location filename="../../desktop_app/ui/dialogs/forward_dialog.py" line="424"/>
         <source>ส่งไปพิมพ์แล้ว</source>
         <translation>Sent to the printer</translation>
     </message>
@@ -1242,414 +1277,414 @@
 <context>
     <name>LetterTrackingDialog</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="199"/>
         <source>เช่น 6/3/69 16:57</source>
         <translation>e.g. 6/3/69 16:57</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="179"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="234"/>
         <source>{date} เวลา {time}</source>
         <translation>{date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="269"/>
         <source>ติดตามการตอบรับ</source>
         <translation>Acknowledgement tracking</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="245"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="300"/>
         <source>เลือกทั้งหมด</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="246"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="301"/>
         <source>เลือกที่ยังไม่ตอบรับ</source>
         <translation>Select pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="247"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="302"/>
         <source>ไม่เลือก</source>
         <translation>Select none</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="311"/>
         <source>ผู้รับ</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="257"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="312"/>
         <source>สถานะ</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="258"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="313"/>
         <source>กำหนด</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="314"/>
         <source>ส่งเมื่อ/วิธีส่ง</source>
         <translation>Sent / via</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="260"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="315"/>
         <source>ตอบรับเมื่อ</source>
         <translation>Acknowledged at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="261"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="380"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="316"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="437"/>
         <source>ผู้รับทราบ</source>
         <translation>Acknowledged by</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="262"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="382"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="317"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="439"/>
         <source>ช่องทาง</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="263"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="318"/>
         <source>เลขรับ/วันที่ของผู้รับ</source>
         <translation>Their receive no./date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="264"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="319"/>
         <source>เหตุที่ตีกลับ</source>
         <translation>Return reason</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="265"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="320"/>
         <source>เตือน (ครั้ง)</source>
         <translation>Reminders</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="266"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="321"/>
         <source>รหัสตอบรับ</source>
         <translation>Ack. code</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="296"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="353"/>
         <source>บันทึกการตอบรับ…</source>
         <translation>Record acknowledgement…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="298"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="355"/>
         <source>ตอบรับทั้งหมดผ่านระบบสารบรรณอิเล็กทรอนิกส์…</source>
         <translation>All acknowledged via e-saraban…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="300"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="357"/>
         <source>บันทึกใบส่งที่ลงนามแล้ว…</source>
         <translation>Record signed delivery sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="301"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="358"/>
         <source>บันทึกตีกลับ…</source>
         <translation>Record returned…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="302"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="359"/>
         <source>ยกเลิกการบันทึก…</source>
         <translation>Undo record…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="303"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="360"/>
         <source>ส่งหนังสือเตือน…</source>
         <translation>Send reminder…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="304"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="361"/>
         <source>พิมพ์สำเนาถึงผู้รับ…</source>
         <translation>Print recipient copies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="305"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="362"/>
         <source>ใบส่งหนังสือ…</source>
         <translation>Delivery sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="306"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="363"/>
         <source>เปิดแฟ้ม</source>
         <translation>Open file</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="308"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="365"/>
         <source>ปิด</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="363"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="420"/>
         <source>ชื่อผู้รับทราบของหน่วยงานผู้รับ</source>
         <translation>Name of the person who acknowledged at the recipient&apos;s office</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="373"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="430"/>
         <source>บันทึก</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="375"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="408"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="429"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="451"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="486"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="508"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="378"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="412"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="435"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="469"/>
         <source>วันเวลาที่ตอบรับ</source>
         <translation>Acknowledged at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="384"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="441"/>
         <source>เลขรับของผู้รับ</source>
         <translation>Their receive no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="386"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="443"/>
         <source>วันที่รับของผู้รับ</source>
         <translation>Their receive date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="388"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="445"/>
         <source>หมายเหตุ</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="427"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="484"/>
         <source>บันทึกว่าผู้รับที่เลือกลงนามรับแล้ว</source>
         <translation>Record that the selected recipients signed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="432"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="489"/>
         <source>วันเวลาที่ลงนามรับ</source>
         <translation>Signed at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="447"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="504"/>
         <source>เช่น ไม่มีผู้รับ ที่อยู่ไม่ถูกต้อง อีเมลตีกลับ</source>
         <translation>e.g. no such recipient, wrong address, e-mail bounced</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="506"/>
         <source>บันทึกตีกลับ</source>
         <translation>Record returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="511"/>
         <source>เหตุที่ตีกลับ (ต้องระบุ)</source>
         <translation>Return reason (required)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="470"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="527"/>
         <source>ไม่ใช่</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="513"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="570"/>
         <source>หนังสือที่ {doc_no} ลงวันที่ {date}</source>
         <translation>Letter {doc_no}, dated {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="521"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="578"/>
         <source>ติดตามการตอบรับ หนังสือที่ {doc_no}</source>
         <translation>Acknowledgement tracking: letter {doc_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="525"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="582"/>
         <source>เรื่อง {subject}</source>
         <translation>Subject: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="531"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="588"/>
         <source>เป็นหนังสือเตือนของหนังสือที่ {doc_no}</source>
         <translation>Reminder for letter {doc_no}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="537"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="594"/>
         <source>ส่งหนังสือเตือนแล้ว: {numbers}</source>
         <translation>Reminders sent: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="542"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="599"/>
         <source>หนังสือฉบับนี้ถูกยกเลิกเลขที่แล้ว บันทึกการตอบรับไม่ได้</source>
         <translation>This letter&apos;s number has been cancelled; acknowledgements cannot be recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="548"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="605"/>
         <source>ตอบรับแล้ว {acknowledged} จาก {total} ราย · รอตอบรับ {pending} · เกินกำหนด {overdue} · ตีกลับ {returned}</source>
         <translation>{acknowledged} of {total} acknowledged · pending {pending} · overdue {overdue} · returned {returned}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="632"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="689"/>
         <source>ส่งเมื่อ {date}</source>
         <translation>Sent {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="638"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="695"/>
         <source>รหัสหน่วยงาน {code}</source>
         <translation>Organisation code {code}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="641"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="698"/>
         <source>หมายเหตุ: {note}</source>
         <translation>Remarks: {note}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="644"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="701"/>
         <source>บันทึกโดย {user}</source>
         <translation>Recorded by {user}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="648"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="705"/>
         <source>ตีกลับเมื่อ {date}</source>
         <translation>Returned {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="702"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="784"/>
         <source>เลือก {count} ราย</source>
         <translation>{count} selected</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="740"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="822"/>
         <source>และอีก {count} ราย</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="749"/>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="799"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="831"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="881"/>
         <source>เลือกผู้รับที่ยังไม่ตอบรับก่อน</source>
         <translation>Select recipients who have not acknowledged first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="752"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="834"/>
         <source>บันทึกการตอบรับของ {count} ราย: {names}</source>
         <translation>Record acknowledgement for {count} recipient(s): {names}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="762"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="844"/>
         <source>ผู้รับที่ยังไม่ตอบรับทั้ง {count} ราย ตอบรับผ่านระบบสารบรรณอิเล็กทรอนิกส์ของผู้รับ</source>
         <translation>All {count} pending recipient(s) acknowledged through their own e-saraban system</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="775"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="857"/>
         <source>ตอบรับทั้งหมดผ่านระบบสารบรรณอิเล็กทรอนิกส์ วันที่ {date}</source>
         <translation>All acknowledged via e-saraban on {date}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="790"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="872"/>
         <source>ติ๊กผู้รับที่ลงนามรับในใบส่งหนังสือ (เลือกไว้ {count} ราย ยกเลิกการเลือกผู้ที่ไม่ได้ลงนาม)</source>
         <translation>Tick the recipients who signed the delivery sheet ({count} selected; untick those who did not sign)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="802"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="884"/>
         <source>หนังสือถึง {names} ถูกส่งคืน (ตีกลับ)</source>
         <translation>The letter to {names} came back (returned)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="873"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="955"/>
         <source>บันทึกการตอบรับแล้ว {count} ราย</source>
         <translation>Recorded acknowledgement for {count} recipient(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="877"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="959"/>
         <source>(ข้าม {count} รายที่ตอบรับไว้ก่อนแล้ว)</source>
         <translation>(skipped {count} already acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="891"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="973"/>
         <source>กรุณาระบุเหตุที่ตีกลับ</source>
         <translation>Enter the reason it was returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="898"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="980"/>
         <source>บันทึกตีกลับแล้ว {count} ราย</source>
         <translation>Recorded {count} recipient(s) as returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="912"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="994"/>
         <source>เลือกผู้รับที่มีการบันทึกตอบรับหรือตีกลับก่อน</source>
         <translation>Select recipients with a recorded acknowledgement or return first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="915"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="997"/>
         <source>ยกเลิกการบันทึกตอบรับหรือตีกลับของ {names}? ประวัติการแก้ไขยังเก็บไว้ว่าใครยกเลิกเมื่อใด</source>
         <translation>Undo the acknowledgement or return recorded for {names}? The history still shows who undid it and when.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="919"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1001"/>
         <source>ยกเลิกการบันทึก</source>
         <translation>Undo record</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="926"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1008"/>
         <source>ยกเลิกการบันทึกแล้ว {count} ราย</source>
         <translation>Undid the record for {count} recipient(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="939"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1021"/>
         <source>เลือกผู้รับก่อน</source>
         <translation>Select recipients first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="963"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1045"/>
         <source>ออกหนังสือเตือน (หนังสือประทับตรา ใช้เลขที่หนังสือส่งถัดไป) ถึง {count} ราย ที่ยังไม่ตอบรับ: {names}?</source>
         <translation>Issue a reminder (stamped letter, next outgoing number) to the {count} recipient(s) who have not acknowledged: {names}?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="970"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1052"/>
         <source>ออกเลขและส่งหนังสือเตือน</source>
         <translation>Issue number and send reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="989"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1071"/>
         <source>ออกหนังสือเตือนที่ {doc_no} ถึง {count} ราย แล้ว</source>
         <translation>Issued reminder {doc_no} to {count} recipient(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="995"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1077"/>
         <source>แต่บันทึกแฟ้ม PDF ไม่ได้ ({problem}) เลขที่นี้ออกแล้วและยังใช้อยู่ พิมพ์ใหม่ได้จากทะเบียนหนังสือส่ง</source>
         <translation>but its PDF could not be saved ({problem}). The number is issued and stays in use; reprint it from the outgoing register.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1018"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1100"/>
         <source>บันทึกสำเนาถึงผู้รับเป็น PDF</source>
         <translation>Save recipient copies as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1023"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1105"/>
         <source>บันทึกใบส่งหนังสือเป็น PDF</source>
         <translation>Save the delivery sheet as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1029"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1111"/>
         <source>กำลังจัดทำสำเนาถึงผู้รับ…</source>
         <translation>Preparing recipient copies…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1032"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1114"/>
         <source>บันทึกสำเนาถึงผู้รับ (พร้อมรหัสตอบรับ) ไว้ที่ {file} แล้ว</source>
         <translation>Saved the recipient copies (with acknowledgement codes) to {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1038"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1120"/>
         <source>กำลังจัดทำใบส่งหนังสือ…</source>
         <translation>Preparing the delivery sheet…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1041"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1123"/>
         <source>บันทึกใบส่งหนังสือไว้ที่ {file} แล้ว</source>
         <translation>Saved the delivery sheet to {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1070"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1152"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม</source>
         <translation>Program error</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1076"/>
+        <location filename="../../desktop_app/ui/dialogs/letter_tracking_dialog.py" line="1158"/>
         <source>(บันทึกรายก่อนหน้าไปแล้ว {count} ราย)</source>
         <translation>({count} earlier recipient(s) already recorded)</translation>
     </message>
@@ -1778,17 +1813,22 @@
         <translation>Recorded</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="286"/>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="298"/>
         <source>บันทึกการตอบรับแล้ว {recorded} ราย ข้าม {skipped} ราย</source>
         <translation>Recorded {recorded} acknowledgement(s), skipped {skipped}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="291"/>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="303"/>
         <source>(ตอบรับไว้ก่อนแล้ว)</source>
         <translation>(already acknowledged)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="299"/>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="305"/>
+        <source>บันทึกไม่ได้ {count} ฉบับ (ดูหมายเหตุ)</source>
+        <translation>{count} could not be recorded (see the note)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/dialogs/mail_import_dialog.py" line="315"/>
         <source>เกิดข้อผิดพลาดในโปรแกรม</source>
         <translation>Program error</translation>
     </message>
@@ -1796,73 +1836,73 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="83"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
         <source>ทะเบียนหนังสือรับ</source>
         <translation>Incoming register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="84"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
         <source>ทะเบียนหนังสือส่ง</source>
         <translation>Outgoing register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="85"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
         <source>ภาพรวมการตอบรับ</source>
         <translation>Acknowledgement overview</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="86"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="88"/>
         <source>ทำเนียบหน่วยงาน</source>
         <translation>Directory</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="87"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="89"/>
         <source>ตั้งค่า</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="161"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="163"/>
         <source>แฟ้ม</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="162"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="164"/>
         <source>ลงรับหนังสือ…</source>
         <translation>Register incoming document…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="165"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
         <source>ส่งออกทะเบียนเป็น Excel…</source>
         <translation>Export the register to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="167"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="169"/>
         <source>ออกจากโปรแกรม</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="174"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="176"/>
         <source>ค้นหาในทะเบียน</source>
         <translation>Search the register</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="178"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="180"/>
         <source>ช่วยเหลือ</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="179"/>
-        <location filename="../../desktop_app/ui/main_window.py" line="230"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="181"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
         <source>เกี่ยวกับโปรแกรม</source>
         <translation>About</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="184"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="186"/>
         <source>กำลังทำงาน…</source>
         <translation>Working…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="232"/>
+        <location filename="../../desktop_app/ui/main_window.py" line="234"/>
         <source>ทะเบียนหนังสือรับ-ส่งและหนังสือนำส่งสำหรับสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด</source>
         <translation>Incoming and outgoing registers and forwarding letters for provincial local-administration offices</translation>
     </message>

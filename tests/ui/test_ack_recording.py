@@ -23,17 +23,20 @@ from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.domain.ack_codes import format_code, new_code
-from desktop_app.domain.acks import AckChannel
+from desktop_app.domain.acks import AckChannel, Acknowledgement
 from desktop_app.domain.classes import Urgency
 from desktop_app.domain.errors import EnvironmentProblem
 from desktop_app.domain.incoming import IncomingInput
 from desktop_app.ui.dialogs.letter_tracking_dialog import (
     COL_CODE,
+    COL_DUE,
     COL_RECIPIENT,
     COL_REMINDERS,
     COL_SENT,
     COL_STATE,
+    FIXED_COLUMNS,
     LetterTrackingDialog,
+    balanced_widths,
 )
 from desktop_app.ui.dialogs.mail_import_dialog import COL_NOTE, COL_TICK, MailImportDialog
 from desktop_app.ui.widgets.ack_scan_field import AckScanField
@@ -84,10 +87,16 @@ def _issue(context, targets: list[str]):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture
-def letter(ui_context):  # type: ignore[no-untyped-def]
+def letter(ui_context, clock):  # type: ignore[no-untyped-def]
     """A circular to the seven districts and the town municipality (เทศบาลเมืองแม่ฮ่องสอน),
-    issued on 6 March 2569 at 16:57 (the test clock)."""
-    return _issue(ui_context, ["all-districts", "4580102"])
+    issued on 6 March 2569 at 08:30, read back at 16:57 (the test clock): acknowledgements
+    dated that morning come after it was issued."""
+    now = clock.now
+    clock.now = now.replace(hour=8, minute=30)
+    try:
+        return _issue(ui_context, ["all-districts", "4580102"])
+    finally:
+        clock.now = now
 
 
 def _rows(context, letter_id: int):  # type: ignore[no-untyped-def]
@@ -227,6 +236,92 @@ def test_the_dialog_shows_every_recipient_and_fits_the_screen(qtbot, ui_context,
     # Nothing ticked: nothing to record for "the ticked ones".
     assert not dialog.ack_button.isEnabled() and not dialog.return_button.isEnabled()
     assert dialog.all_button.isEnabled() and dialog.remind_button.isEnabled()
+
+
+def test_balanced_widths_keep_fixed_columns_and_cut_the_widest_texts_alike():
+    # Room for everything: the texts (1 and 3) share the extra in proportion.
+    assert balanced_widths([100, 80, 50, 120], {0, 2}, 450) == [100, 120, 50, 180]
+    # Too little room: the fixed columns stay whole, the narrow text stays whole, the two
+    # widest texts are cut to one common width.
+    assert balanced_widths([100, 80, 400, 300, 50], {0}, 530) == [100, 80, 150, 150, 50]
+    # Columns to cut last stay whole while the others can give way...
+    assert balanced_widths([100, 200, 300, 150], {0}, 560, cut_last=[2]) == [100, 80, 300, 80]
+    # ...and are cut once the others are down to the minimum.
+    widths = balanced_widths([100, 200, 300, 150], {0}, 400, cut_last=[2], minimum=60)
+    assert widths == [100, 60, 180, 60]
+    # Far too little: no text below the minimum (a horizontal scroll bar then appears),
+    # one for all or one per column (the dialog's: its heading).
+    assert balanced_widths([300, 200, 200], {0}, 320, minimum=60) == [300, 60, 60]
+    assert balanced_widths([300, 200, 200], {0}, 320, minimum=[0, 60, 110]) == [300, 60, 110]
+    # A column held at its minimum leaves the others less: together they still fit.
+    floors = [0, 60, 60, 116, 66, 66]
+    widths = balanced_widths([100, 113, 206, 117, 142, 116], {0}, 633, minimum=floors)
+    assert widths == [100, 104, 104, 116, 104, 104] and sum(widths) <= 633
+
+
+def test_the_columns_share_the_width_without_cutting_the_dates_or_the_code(
+    qtbot, ui_context, ops, clock
+):
+    """A letter sent by e-mail whose rows are filled in (acknowledged by someone with their
+    receive number, returned with a reason, reminded): the longest "sent" text shows whole
+    at the dialog's 1366x768 size, and the code column is no wider than a code."""
+    incoming = ui_context.incoming.receive(
+        IncomingInput(
+            sender="กรมส่งเสริมการปกครองท้องถิ่น",
+            doc_no="มท 0810.2/ว 1089",
+            doc_date=dt.date(2026, 3, 5),
+            subject="การเผยแพร่องค์ความรู้จากการประชุมสัมมนา",
+        ),
+        ui_context.actor,
+    )
+    outgoing = ui_context.outgoing
+    draft = outgoing.draft_forward(incoming.id, outgoing.resolve(["all-districts", "4580102"]))
+    sent = outgoing.issue(
+        replace(draft, sending_method="ไปรษณีย์อิเล็กทรอนิกส์ (อีเมล)"), ui_context.actor
+    )
+    service = ui_context.acknowledgements
+    rows = _rows(ui_context, sent.id)
+    clock.now = dt.datetime(2026, 3, 9, 11, 0)
+    service.acknowledge(
+        [rows[0].id],
+        Acknowledgement(
+            at=dt.datetime(2026, 3, 9, 10, 30),
+            channel=AckChannel.PHONE,
+            by="นางสาวสมใจ รักงาน",
+            their_receive_no="512",
+            their_receive_date=dt.date(2026, 3, 9),
+        ),
+        ui_context.actor,
+    )
+    service.mark_returned(rows[6].id, "อีเมลตีกลับ ที่อยู่ไม่ถูกต้อง", ui_context.actor)
+    clock.now = dt.datetime(2026, 3, 16, 9, 0)
+    service.remind(sent.id, ui_context.actor)
+    dialog = _dialog(qtbot, ops, sent.id)
+    qtbot.waitUntil(lambda: dialog.table.item(1, COL_REMINDERS).text() != "", timeout=10_000)
+    table = dialog.table
+    assert "ไปรษณีย์อิเล็กทรอนิกส์" in table.item(0, COL_SENT).text()
+    widths = [table.columnWidth(column) for column in range(table.columnCount())]
+    assert sum(widths) <= table.viewport().width()  # no horizontal scrolling
+    assert not table.horizontalScrollBar().isVisible()
+    assert widths[COL_SENT] >= table.sizeHintForColumn(COL_SENT)  # shown whole
+    assert widths[COL_RECIPIENT] >= table.sizeHintForColumn(COL_RECIPIENT)
+    for column in FIXED_COLUMNS:
+        wanted = max(
+            table.sizeHintForColumn(column), table.horizontalHeader().sectionSizeHint(column)
+        )
+        assert widths[column] == wanted, column
+    assert widths[COL_CODE] < widths[COL_SENT]
+    header = table.horizontalHeader()
+    for column in range(table.columnCount()):  # every heading readable
+        assert widths[column] >= header.sectionSizeHint(column), column
+    # A narrower dialog: the columns share less room; dates and codes stay whole, the cut
+    # texts keep their whole value in the tooltip.
+    dialog.resize(1000, 660)
+    qtbot.waitUntil(lambda: table.columnWidth(COL_SENT) < widths[COL_SENT], timeout=5_000)
+    assert table.columnWidth(COL_CODE) == widths[COL_CODE]
+    assert table.columnWidth(COL_DUE) == widths[COL_DUE]
+    cell = table.item(0, COL_SENT)
+    assert cell.text() in cell.toolTip()
 
 
 def test_ticked_recipients_are_acknowledged_through_the_form(qtbot, ui_context, ops, letter):
@@ -658,11 +753,13 @@ def test_an_mbox_is_read_and_a_file_that_is_not_mail_is_refused(
         dialog.load([box_path])
     assert [m.row.id for m in dialog.ticked()] == [rows[3].id, rows[4].id]
 
+    # A file that is not mail is listed with why, and never hides the replies beside it.
     junk = tmp_path / "notes.eml"
     junk.write_bytes(b"\x00\x01\x02 not a message")
-    with qtbot.waitSignal(dialog.failed, timeout=20_000) as failed:
-        dialog.load([junk])
-    assert failed.args[0] and _tone(dialog.status) == "error"
+    with qtbot.waitSignal(dialog.loaded, timeout=20_000):
+        dialog.load([junk, box_path])
+    assert [m.row.id for m in dialog.ticked()] == [rows[3].id, rows[4].id]
+    assert dialog.matches[0].row is None and "notes.eml" in dialog.matches[0].problem
 
 
 # -- screenshots --------------------------------------------------------------------------------
@@ -699,14 +796,15 @@ def test_screenshots(qtbot, ui_context, ops, letter, clock, tmp_path):
 
     service = ui_context.acknowledgements
     rows = _rows(ui_context, letter.id)
+    clock.now = dt.datetime(2026, 3, 9, 11, 0)  # replies come after the letter was issued
     service.acknowledge(
         [rows[0].id, rows[3].id],
         Acknowledgement(
-            at=dt.datetime(2026, 3, 6, 10, 30),
+            at=dt.datetime(2026, 3, 9, 10, 30),
             channel=AckChannel.PHONE,
             by="นางสาวสมใจ รักงาน",
             their_receive_no="512",
-            their_receive_date=dt.date(2026, 3, 6),
+            their_receive_date=dt.date(2026, 3, 9),
         ),
         ui_context.actor,
     )

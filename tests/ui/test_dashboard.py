@@ -336,8 +336,16 @@ def test_the_reminder_button_reminds_the_selected_overdue_recipients(
     assert set(page.selected_overdue_rows()) == {office.first_rows[MUANG], office.first_rows[PAI]}
     assert page.remind_button.isEnabled() and "๑ ฉบับ" in page.remind_button.text()
     before = _register_numbers(ui_context)
+    # The button asks first: one reminder (both rows are on letter A) to two recipients.
+    qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
+    assert page.confirm_bar.isVisible()
+    question = page.confirm_text.text()
+    assert "ออกหนังสือเตือน ๑ ฉบับ" in question and "ถึงผู้รับรวม ๒ ราย" in question
+    assert "มส ๐๐๒๓.๓/ว ๑ (๒ ราย)" in question
+    assert _register_numbers(ui_context) == before  # nothing issued yet
     with qtbot.waitSignal(page.reminders_issued, timeout=WAIT) as issued:
-        qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(page.confirm_yes, Qt.MouseButton.LeftButton)
+    assert not page.confirm_bar.isVisible()
     (reminder,) = issued.args[0]
     assert reminder.doc_no == "มส 0023.3/ว 3"
     assert _register_numbers(ui_context) == [reminder.doc_no, *before]
@@ -375,14 +383,60 @@ def test_a_reminder_whose_pdf_failed_says_so_and_keeps_its_number(
     page.matrix_view._column_menu(QPoint(page.matrix_view.columnViewportPosition(column) + 5, 5))
     menu = next(m for m in page.findChildren(QMenu) if m.isVisible())
     action = next(a for a in menu.actions() if a.text().startswith("ส่งหนังสือเตือน"))
-    with qtbot.waitSignal(page.reminders_issued, timeout=WAIT) as issued:
-        action.trigger()
+    action.trigger()
     menu.close()
+    # The letter's pending recipients are read (the matrix may be filtered), then asked about.
+    qtbot.waitUntil(page.confirm_bar.isVisible, timeout=WAIT)
+    assert "ถึงผู้รับรวม ๑๒ ราย ตามหนังสือที่ มส ๐๐๒๓.๓/ว ๑ (๑๒ ราย)" in page.confirm_text.text()
+    with qtbot.waitSignal(page.reminders_issued, timeout=WAIT) as issued:
+        qtbot.mouseClick(page.confirm_yes, Qt.MouseButton.LeftButton)
     (reminder,) = issued.args[0]
     assert len(reminder.recipients) == 12  # everyone on letter A still pending
     text = page.notice.text()
     assert reminder.printed_no in text and "ยังไม่ได้บันทึกแฟ้ม PDF (ดิสก์เต็ม)" in text
     assert reminder.doc_no in _register_numbers(ui_context)
+
+
+def test_no_to_the_confirmation_issues_nothing(qtbot, ops, ui_context, office):
+    """ "Select all" and remind, then no; two letters' cells in the matrix, then Escape; an
+    overdue selection changed while asked: none of them takes a number."""
+    page = shown_page(qtbot, ops)
+    issued: list[object] = []
+    page.reminders_issued.connect(issued.append)
+    registered = len(ui_context.outgoing.register_rows(2569))
+    page.tabs.setCurrentIndex(TAB_OVERDUE)
+    qtbot.mouseClick(page.select_all_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
+    assert page.confirm_bar.isVisible()
+    question = page.confirm_text.text()
+    assert "ออกหนังสือเตือน ๑ ฉบับ" in question and "ถึงผู้รับรวม ๑๒ ราย" in question
+    assert page.confirm_yes.text() == "ออกเลขและส่งหนังสือเตือน ๑ ฉบับ"
+    assert page.confirm_no.hasFocus()  # Enter must not issue numbers
+    qtbot.mouseClick(page.confirm_no, Qt.MouseButton.LeftButton)
+    assert not page.confirm_bar.isVisible()
+    assert page.remind_button.hasFocus()  # the keyboard is back where the question came from
+    # A changed selection closes a question about the old one.
+    qtbot.mouseClick(page.remind_button, Qt.MouseButton.LeftButton)
+    assert page.confirm_bar.isVisible()
+    page.overdue_table.selectRow(0)
+    assert not page.confirm_bar.isVisible()
+    # Muang's cells on both letters: two reminders (one per letter), each to one recipient.
+    page.tabs.setCurrentIndex(0)
+    model, view = page.matrix_model, page.matrix_view
+    muang = [model.recipient(r).name for r in range(model.rowCount())].index(MUANG)
+    flags = view.selectionModel().SelectionFlag.Select
+    for column in range(model.columnCount()):
+        view.selectionModel().select(model.index(muang, column), flags)
+    page.confirm_remind_rows(page.selected_pending_cells())
+    question = page.confirm_text.text()
+    assert "ออกหนังสือเตือน ๒ ฉบับ" in question and "ถึงผู้รับรวม ๒ ราย" in question
+    assert "มส ๐๐๒๓.๓/ว ๒ (๑ ราย), มส ๐๐๒๓.๓/ว ๑ (๑ ราย)" in question
+    qtbot.keyClick(page.confirm_no, Qt.Key.Key_Escape)
+    assert not page.confirm_bar.isVisible()
+    qtbot.waitUntil(lambda: not ops.runner.busy, timeout=WAIT)
+    assert len(ui_context.outgoing.register_rows(2569)) == registered
+    assert issued == []
+    assert ui_context.acknowledgements.tracking(office.first).reminders == ()
 
 
 def test_filters_reload_and_a_stale_result_is_dropped(qtbot, ops, ui_context, office):
@@ -458,6 +512,43 @@ def test_the_charts_show_the_histogram_and_months(qtbot, ops, ui_context, office
     acks, letters = page.charts.monthly_chart.series()
     assert acks.barSets()[0].at(0) == 3  # March: 3 acknowledgements
     assert letters.at(0).y() == 2  # and 2 letters
+    # Every axis speaks Thai digits, like the rest of the page; values sit on round ticks.
+    thai_ticks = ["๐", "๑", "๒", "๓", "๔", "๕"]
+    assert _value_labels(page.charts.histogram_chart.series()[0]) == thai_ticks
+    assert _value_labels(acks) == thai_ticks and _value_labels(letters) == thai_ticks
+    days = page.charts.histogram_chart.axes(Qt.Orientation.Horizontal)[0].categories()
+    assert days[:3] == ["๐", "๑", "๒"] and days[-1] == "๑๕+"
+
+
+def _value_labels(series) -> list[str]:  # type: ignore[no-untyped-def]
+    """The labels of the vertical axis ``series`` is drawn against, bottom up."""
+    (axis,) = [a for a in series.attachedAxes() if a.orientation() == Qt.Orientation.Vertical]
+    labels = axis.categoriesLabels()
+    assert axis.min() == 0 and axis.max() == axis.endValue(labels[-1])
+    return sorted(labels, key=axis.endValue)
+
+
+def test_the_chart_axes_follow_the_digits_and_round_their_ticks(qtbot, ops, office):
+    from desktop_app.ui.widgets.ack_charts import AckCharts, value_ticks
+
+    assert value_ticks(0) == value_ticks(4) == [0, 1, 2, 3, 4, 5]
+    assert value_ticks(150) == [0, 50, 100, 150, 200]  # room above the highest bar
+    assert value_ticks(999) == [0, 200, 400, 600, 800, 1000, 1200]
+    page = shown_page(qtbot, ops)
+    assert page.view is not None
+    figures = page.view.figures
+    arabic = AckCharts(digits="arabic", language="en")
+    qtbot.addWidget(arabic)
+    arabic.set_figures(figures)
+    assert _value_labels(arabic.histogram_chart.series()[0]) == ["0", "1", "2", "3", "4", "5"]
+    from dataclasses import replace
+
+    busy = replace(figures, ack_days_histogram=((1, 1200), (3, 40)))
+    thai = AckCharts(digits="thai")
+    qtbot.addWidget(thai)
+    thai.set_figures(busy)
+    labels = _value_labels(thai.histogram_chart.series()[0])
+    assert labels == ["๐", "๒๕๐", "๕๐๐", "๗๕๐", "๑,๐๐๐", "๑,๒๕๐", "๑,๕๐๐"]
 
 
 def test_export_writes_the_filtered_dashboard(

@@ -160,3 +160,36 @@ def test_a_batch_stopped_part_way_keeps_the_letters_it_issued(qtbot, ui_context,
     assert "ออกเลขที่ มส ๐๐๒๓.๓/ว ๑, มส ๐๐๒๓.๓/ว ๒ แล้ว" in dialog.status.text()
     assert len(shown) == 1 and "ถูกใช้งาน" in shown[0].message_th
     assert not dialog.issue_button.isEnabled()
+
+
+def _inside(widget, window) -> bool:  # type: ignore[no-untyped-def]
+    """Whether ``widget`` lies wholly within ``window``'s area (nothing cut off)."""
+    from PySide6.QtCore import QPoint, QRect
+
+    return window.rect().contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size()))
+
+
+def test_the_dialog_fits_a_1366x768_laptop_and_keeps_its_size_on_a_large_screen(
+    qtbot, ui_context, ops, monkeypatch
+):
+    from PySide6.QtCore import QSize
+
+    from desktop_app.ui import screen_fit
+
+    register_samples(ui_context, 1)
+    setup = result_of(qtbot, ops.outgoing.forward_setup(1))
+    # A 1366x768 screen less a 40-pixel task bar; the window frame takes 40 more in height.
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(1366, 728))
+    dialog = ForwardDialog(ops, setup, digits="thai")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.layout().activate()
+    assert dialog.width() <= 1366 - 16 and dialog.height() <= 728 - 40
+    assert dialog.width() >= 1300  # still as wide as the laptop allows
+    for widget in (dialog.issue_button, dialog.due, dialog.close_button, dialog.each):
+        assert widget.isVisible() and _inside(widget, dialog), widget.objectName()
+
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(1920, 1040))
+    large = ForwardDialog(ops, setup, digits="thai")
+    qtbot.addWidget(large)
+    assert (large.width(), large.height()) == (1500, 900)

@@ -117,3 +117,28 @@ def test_the_english_translation_is_complete_and_loads(qtbot, english, ui_contex
     assert window.nav.item(0).text() == "Incoming register"
     header = window.incoming_page.model.headerData(COL_NUMBER, Qt.Orientation.Horizontal)
     assert header == "Receive no."
+
+
+def test_the_window_fits_a_1366x768_laptop_and_keeps_its_size_on_a_large_screen(
+    qtbot, ops, monkeypatch
+):
+    from PySide6.QtCore import QPoint, QRect, QSize
+
+    from desktop_app.ui import screen_fit
+
+    # A 1366x768 screen less a 40-pixel task bar; the window frame takes 40 more in height.
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(1366, 728))
+    window = MainWindow(ops)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.width() <= 1366 - 16 and window.height() <= 728 - 40
+    assert window.height() >= 600  # no smaller than it must
+    status = window.statusBar()
+    assert status.isVisible()
+    placed = QRect(status.mapTo(window, QPoint(0, 0)), status.size())
+    assert window.rect().contains(placed)
+
+    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(2560, 1400))
+    large = MainWindow(ops)
+    qtbot.addWidget(large)
+    assert (large.width(), large.height()) == (1280, 780)

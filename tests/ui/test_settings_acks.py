@@ -13,7 +13,14 @@ from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
 from desktop_app.db.engine import sqlite_url
 from desktop_app.ui.operations import Operations
-from desktop_app.ui.pages.directory_page import COL_EMAIL, COL_NAME, ORG_ROLE, DirectoryPage
+from desktop_app.ui.pages.directory_page import (
+    COL_EMAIL,
+    COL_NAME,
+    EMAIL_EDITOR_WIDTH,
+    EMAIL_MIN_WIDTH,
+    ORG_ROLE,
+    DirectoryPage,
+)
 from desktop_app.ui.pages.settings_due_dates import DAY_ROLE, KIND_ROLE
 from desktop_app.ui.pages.settings_page import SettingsPage
 from tests.ui.conftest import type_text
@@ -228,8 +235,14 @@ def open_directory(qtbot, ops):  # type: ignore[no-untyped-def]
 def test_an_admin_edits_an_e_mail_and_clears_it_back_to_the_default(qtbot, ops, ui_context):
     page = open_directory(qtbot, ops)
     assert page.proxy.headerData(COL_EMAIL, Qt.Orientation.Horizontal) == "อีเมล"
-    # The name column keeps most of the width.
-    assert page.tree.columnWidth(COL_NAME) > page.tree.columnWidth(COL_EMAIL)
+    # The name column keeps most of the width; the e-mail column is wide enough for the
+    # addresses although the rows in view (the districts) have none.
+    metrics = page.tree.fontMetrics()
+    longest = metrics.horizontalAdvance("saraban_06580304@dla.go.th")
+    email_width = page.tree.columnWidth(COL_EMAIL)
+    assert email_width >= max(EMAIL_MIN_WIDTH, longest)
+    assert page.tree.columnWidth(COL_NAME) > email_width
+    assert page.tree.columnWidth(COL_NAME) >= metrics.horizontalAdvance("ก" * 30)
     cell = find_row(page, LA_CODE).siblingAtColumn(COL_EMAIL)
     assert cell.data() == "saraban_06580304@dla.go.th"
     assert cell.data(Qt.ItemDataRole.FontRole).italic()
@@ -241,6 +254,12 @@ def test_an_admin_edits_an_e_mail_and_clears_it_back_to_the_default(qtbot, ops, 
         page.email_button.click()
         editor = page.tree.findChild(QLineEdit, "directoryEmailEditor")
         assert editor is not None and editor.isVisible()
+        # The whole address shows while typing, inside the tree's visible area.
+        assert editor.width() >= editor.fontMetrics().horizontalAdvance(
+            editor.text() or editor.placeholderText()
+        )
+        assert editor.width() >= EMAIL_EDITOR_WIDTH
+        assert page.tree.viewport().rect().contains(editor.geometry())
         editor.selectAll()
         editor.del_()
         type_text(editor, text)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QPainter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,10 +40,12 @@ from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import ask, error_text, show_error
 from desktop_app.ui.operations import Operations
+from desktop_app.ui.screen_fit import resize_to_fit
 from desktop_app.ui.widgets.pdf_preview import PageImage, PdfPreview
 from desktop_app.ui.widgets.recipient_picker import RecipientPicker
 
 PREVIEW_DELAY_MS = 400
+INITIAL_SIZE = QSize(1500, 900)  # on a screen with room for it
 METHODS = ("ระบบสารบรรณอิเล็กทรอนิกส์", "ไปรษณีย์อิเล็กทรอนิกส์ (อีเมล)", "ไปรษณีย์", "ส่งด้วยตนเอง")
 
 
@@ -75,7 +77,7 @@ class ForwardDialog(QDialog):
         self.digits: Digits = digits
         self.setObjectName("ForwardDialog")
         self.setWindowTitle(_t("ForwardDialog", "ส่งต่อหนังสือ"))
-        self.resize(1500, 900)
+        resize_to_fit(self, INITIAL_SIZE)  # less on a 1366x768 laptop: the buttons show
         self._generation = 0
         self._issued: list[IssuedLetter] = []
         self._issuing = False

@@ -22,12 +22,12 @@ No modal message box: confirmations are an inline bar.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
+from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -92,16 +92,71 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 60
     COL_CODE,
 ) = range(11)
 
-# The widest a column is sized to its contents (pixels); others 170.
-COLUMN_LIMITS = {
-    COL_RECIPIENT: 240,
-    COL_SENT: 150,
-    COL_ACK_BY: 140,
-    COL_CHANNEL: 120,
-    COL_THEIR: 140,
-    COL_RETURNED: 150,
-    COL_REMINDERS: 150,
-}
+# Columns always as wide as their contents (dates, the state, the code: short and of a fixed
+# shape); the others share what room is left (see ``balanced_widths``), their cells' tooltips
+# holding the whole text when it is cut. Who the row is and how it was sent are cut last.
+FIXED_COLUMNS = frozenset({COL_STATE, COL_DUE, COL_ACK_AT, COL_CODE})
+CUT_LAST = (COL_RECIPIENT, COL_SENT)
+MIN_COLUMN_WIDTH = 60  # pixels
+
+
+def _cut_to_fit(widths: list[int], columns: list[int], room: int, minimum: Sequence[int]) -> None:
+    """Water-filling: cut the widest of ``columns`` to one common width so that together
+    they take at most ``room`` pixels (the narrow ones stay whole; none below its
+    ``minimum`` or its own width, so they may still take more)."""
+    left = room
+    remaining = sorted(columns, key=lambda column: widths[column])
+    while remaining:
+        cap = left // len(remaining)
+        if widths[remaining[0]] <= cap:  # narrow enough: whole
+            left -= widths[remaining.pop(0)]
+            continue
+        floored = [c for c in remaining if min(widths[c], minimum[c]) > cap]
+        if not floored:
+            break
+        for column in floored:  # cannot be cut that far: at their minimum
+            widths[column] = min(widths[column], minimum[column])
+            left -= widths[column]
+            remaining.remove(column)
+    for column in remaining:
+        widths[column] = left // len(remaining)
+
+
+def balanced_widths(
+    wanted: Sequence[int],
+    fixed: Iterable[int],
+    available: int,
+    *,
+    cut_last: Iterable[int] = (),
+    minimum: int | Sequence[int] = MIN_COLUMN_WIDTH,
+) -> list[int]:
+    """Column widths (pixels) filling ``available`` pixels. The ``fixed`` columns (indexes)
+    get what they ``wanted``. When the others want less than is left, they share the extra
+    in proportion to what they want. When they want more, the widest of them are cut to one
+    common width (the narrow ones stay whole; none below ``minimum``, one for all or one per
+    column, or what it wants), the ``cut_last`` columns only when the others are down to
+    their minimum."""
+    fixed = set(fixed)
+    widths = list(wanted)
+    flexible = [column for column in range(len(widths)) if column not in fixed]
+    if not flexible:
+        return widths
+    room = available - sum(widths[column] for column in fixed)
+    asked = sum(widths[column] for column in flexible)
+    if asked <= room:
+        extra = room - asked
+        shares = [extra * widths[column] // max(1, asked) for column in flexible]
+        for column, share in zip(flexible, shares, strict=True):
+            widths[column] += share
+        widths[flexible[0]] += extra - sum(shares)  # the rounding
+        return widths
+    floors = [minimum] * len(widths) if isinstance(minimum, int) else list(minimum)
+    last = [column for column in flexible if column in set(cut_last)]
+    first = [column for column in flexible if column not in last]
+    _cut_to_fit(widths, first, room - sum(widths[column] for column in last), floors)
+    _cut_to_fit(widths, last, room - sum(widths[column] for column in first), floors)
+    return widths
+
 
 # State colours: (text, background).
 STATE_COLOURS = {
@@ -274,8 +329,10 @@ class LetterTrackingDialog(QDialog):
         self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setMinimumSectionSize(60)
+        header.setSectionResizeMode(COL_CODE, QHeaderView.ResizeMode.Fixed)
+        header.setStretchLastSection(False)  # the code column is as wide as a code
+        header.setMinimumSectionSize(MIN_COLUMN_WIDTH)
+        self.table.viewport().installEventFilter(self)  # the columns share a new width
 
         self.panel = QStackedWidget(self)
         self.panel.setObjectName("trackingPanel")
@@ -652,13 +709,38 @@ class LetterTrackingDialog(QDialog):
         return "\n".join(lines)
 
     def _fit_columns(self) -> None:
-        """Columns as wide as their contents, within limits (a cell's tooltip has it all);
-        the recipient's name gets the most room."""
-        header = self.table.horizontalHeader()
-        for column in range(self.table.columnCount()):
-            self.table.resizeColumnToContents(column)
-            limit = COLUMN_LIMITS.get(column, 170)
-            header.resizeSection(column, min(header.sectionSize(column), limit))
+        """Every column as wide as its contents when the table has room; otherwise the
+        dates, states and codes stay whole, the recipient and how it was sent are cut last,
+        the widest other texts are cut alike but never below their heading (a cell's
+        tooltip has it all). Done again when the table is resized."""
+        table = self.table
+        header = table.horizontalHeader()
+        headings = [
+            max(MIN_COLUMN_WIDTH, header.sectionSizeHint(column))
+            for column in range(table.columnCount())
+        ]
+        wanted = [
+            max(table.sizeHintForColumn(column), headings[column])
+            for column in range(table.columnCount())
+        ]
+        widths = balanced_widths(
+            wanted,
+            FIXED_COLUMNS,
+            table.viewport().width(),
+            cut_last=CUT_LAST,
+            minimum=headings,
+        )
+        for column, width in enumerate(widths):
+            header.resizeSection(column, width)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            isinstance(event, QResizeEvent)
+            and watched is self.table.viewport()
+            and event.size().width() != event.oldSize().width()
+        ):
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
     # -- ticks ------------------------------------------------------------------------------
     def _rows(self) -> tuple[TrackingRow, ...]:

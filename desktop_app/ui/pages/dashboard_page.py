@@ -2,8 +2,10 @@
 is overdue, whom to chase today.
 
 Figures at a glance on top; below, tabs: the matrix (recipients x letters, coloured by
-state), the roll-up by district, the overdue list with one-click reminders, and the charts.
-Filters (period, work group, urgency, kind of recipient) apply to all of them.
+state), the roll-up by district, the overdue list with reminders, and the charts. Filters
+(period, work group, urgency, kind of recipient) apply to all of them. Reminders take
+numbers from the outgoing register: an inline bar first says how many letters will be
+issued, to how many recipients, for which letters, and only its "yes" issues them.
 
 Everything is read with one operation (``ops.acks.dashboard``) on a worker thread; the page
 keeps showing the previous view while a new one loads, and drops a result read for filters
@@ -17,11 +19,12 @@ charts are first shown.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QHideEvent, QPainter, QPalette, QShowEvent
+from PySide6.QtGui import QColor, QHideEvent, QKeyEvent, QPainter, QPalette, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -43,7 +46,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.domain.acks import CELL_STATES, DashboardFilter, OverdueItem
+from desktop_app.domain.acks import CELL_STATES, DashboardFilter, LetterTracking, OverdueItem
 from desktop_app.domain.classes import Urgency
 from desktop_app.domain.errors import SarabanError
 from desktop_app.domain.office import WorkGroupInfo
@@ -99,6 +102,7 @@ COL_DISTRICT, COL_TOTAL, COL_PENDING, COL_OVERDUE, COL_SHARE = range(5)
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 72  # float 0..1: the district's acknowledged share
 
 FIGURES = ("pending", "overdue", "acknowledged_this_week", "median_days", "returned")
+LISTED_LETTERS = 10  # the confirmation names this many letters, then "and n more"
 
 
 def period_range(preset: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
@@ -220,6 +224,9 @@ class DashboardPage(QWidget):
         self._stale = True  # nothing shown yet, or a change arrived while hidden
         self._choices_loaded = False
         self._setting_dates = False
+        self._confirm_action: Callable[[], None] | None = None
+        self._confirm_rows: set[int] | None = None  # the overdue selection asked about
+        self._focus_before: QWidget | None = None  # where the keyboard was before asking
 
         self._build_filters()
         self._build_figures()
@@ -249,6 +256,7 @@ class DashboardPage(QWidget):
         layout.addLayout(self.figures_row)
         layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self._build_confirm_bar())
 
         self.poll_timer = QTimer(self)
         self.poll_timer.setInterval(poll_interval_ms)
@@ -426,6 +434,36 @@ class DashboardPage(QWidget):
         hint.setStyleSheet("color: #7b8794;")
         row.addWidget(hint)
         return row
+
+    def _build_confirm_bar(self) -> QFrame:
+        """The question asked before reminders are issued: text, yes, no (hidden)."""
+        bar = QFrame(self)
+        bar.setObjectName("remindConfirm")
+        bar.setFrameShape(QFrame.Shape.StyledPanel)
+        bar.setStyleSheet(
+            "QFrame#remindConfirm { background: #fff3cd; border: 1px solid #e0c36a; "
+            "border-radius: 4px; }"
+        )
+        self.confirm_text = QLabel(bar)
+        self.confirm_text.setObjectName("remindConfirmText")
+        self.confirm_text.setWordWrap(True)
+        self.confirm_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm_yes = QPushButton(bar)
+        self.confirm_yes.setObjectName("remindConfirmYes")
+        self.confirm_no = QPushButton(_t("DashboardPage", "ไม่ใช่"), bar)
+        self.confirm_no.setObjectName("remindConfirmNo")
+        for button in (self.confirm_yes, self.confirm_no):
+            button.setAutoDefault(False)
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.confirm_text, 1)
+        row.addWidget(self.confirm_yes)
+        row.addWidget(self.confirm_no)
+        self.confirm_yes.clicked.connect(self._confirmed)
+        self.confirm_no.clicked.connect(self.close_confirmation)
+        bar.hide()
+        self.confirm_bar = bar
+        return bar
 
     def _build_districts(self) -> QWidget:
         headers = [
@@ -835,6 +873,11 @@ class DashboardPage(QWidget):
             if item is not None:
                 letters.add(int(item.data(OVERDUE_LETTER_ROLE)))
         self.remind_button.setEnabled(bool(rows))
+        if (
+            self._confirm_rows is not None
+            and set(self.selected_overdue_rows()) != self._confirm_rows
+        ):
+            self.close_confirmation()  # the question was about another selection
         if not rows:
             self.selection_label.setText(
                 _t("DashboardPage", "เลือกผู้รับที่จะเตือน (กด Ctrl หรือ Shift เพื่อเลือกหลายราย)")
@@ -874,7 +917,7 @@ class DashboardPage(QWidget):
             _t("DashboardPage", "ส่งหนังสือเตือนผู้ที่ยังไม่ตอบรับหนังสือที่ {number}").replace(
                 "{number}", number
             ),
-            lambda: self.remind_letter(letter.id),
+            lambda: self.confirm_remind_letter(letter.id),
         )
         menu.addAction(
             _t("DashboardPage", "เปิดการติดตามหนังสือที่ {number}").replace("{number}", number),
@@ -893,13 +936,13 @@ class DashboardPage(QWidget):
                 _t("DashboardPage", "ส่งหนังสือเตือนผู้รับที่เลือก ({count} ราย)").replace(
                     "{count}", self._number(len(pending))
                 ),
-                lambda: self.remind_rows(pending),
+                lambda: self.confirm_remind_rows(pending),
             )
         menu.addAction(
             _t("DashboardPage", "ส่งหนังสือเตือนผู้ที่ยังไม่ตอบรับหนังสือที่ {number}").replace(
                 "{number}", number
             ),
-            lambda: self.remind_letter(letter.id),
+            lambda: self.confirm_remind_letter(letter.id),
         )
         menu.addAction(
             _t("DashboardPage", "เปิดการติดตามหนังสือที่ {number}").replace("{number}", number),
@@ -918,12 +961,149 @@ class DashboardPage(QWidget):
 
     # -- reminders --------------------------------------------------------------------------
     def remind_selected(self) -> None:
-        """One reminder per letter to the selected overdue recipients (numbers are issued)."""
+        """Ask to remind the selected overdue recipients (one reminder per letter)."""
         rows = self.selected_overdue_rows()
         if rows:
-            self.remind_rows(rows)
+            self.confirm_remind_rows(rows, from_overdue=True)
+
+    def confirm_remind_rows(self, row_ids: list[int], *, from_overdue: bool = False) -> None:
+        """Ask, in the confirmation bar, before reminding the recipients of ``row_ids``
+        (tracking rows of the shown view): how many reminders (one per letter), to how many
+        recipients, for which letters. Only its "yes" issues them. ``from_overdue``: the rows
+        are the overdue list's selection, and the question closes if that changes."""
+        index = self._row_index()
+        plan: dict[int, tuple[str, int]] = {}  # letter id -> (its number, rows on it)
+        for row_id in dict.fromkeys(row_ids):
+            if row_id in index:
+                letter_id, doc_no = index[row_id]
+                plan[letter_id] = (doc_no, plan.get(letter_id, (doc_no, 0))[1] + 1)
+        if not plan:
+            return
+        self._ask(
+            list(plan.values()),
+            lambda: self.remind_rows(list(row_ids)),
+            set(row_ids) if from_overdue else None,
+        )
+
+    def confirm_remind_letter(self, letter_id: int) -> None:
+        """Read who on the letter is still pending, then ask in the confirmation bar before
+        reminding them all (one numbered reminder)."""
+        self._show_state(_t("DashboardPage", "กำลังอ่านผู้รับที่ยังไม่ตอบรับ…"))
+        self.ops.acks.tracking(letter_id).success(self._ask_letter).failure(
+            self._letter_unread
+        ).run(self)
+
+    def _letter_unread(self, error: BaseException) -> None:
+        self._show_state(self._as_of_text())
+        self._remind_failed(error)
+
+    def _ask_letter(self, tracking: LetterTracking) -> None:
+        self._show_state(self._as_of_text())
+        pending = len(tracking.pending())
+        # A reminder chases the letter it reminds of, never itself.
+        doc_no = tracking.reminder_of[1] if tracking.reminder_of else tracking.doc_no
+        if not pending:
+            self._show_notice(
+                _t("DashboardPage", "ผู้รับหนังสือที่ {number} ตอบรับครบแล้ว ไม่ต้องเตือน").replace(
+                    "{number}", apply_digits(doc_no, self.digits)
+                ),
+                warning=True,
+            )
+            return
+        self._ask([(doc_no, pending)], lambda: self.remind_letter(tracking.letter_id), None)
+
+    def _row_index(self) -> dict[int, tuple[int, str]]:
+        """Tracking row id -> (letter id, letter number) for the rows of the shown view."""
+        found: dict[int, tuple[int, str]] = {}
+        if self.view is None:
+            return found
+        matrix = self.view.matrix
+        for (_row, column), (_state, _days, row_id) in matrix.cells.items():
+            letter = matrix.letters[column]
+            found[row_id] = (letter.id, letter.doc_no)
+        for item in self.view.overdue:
+            found[item.row_id] = (item.letter_id, item.doc_no)
+        return found
+
+    def reminder_question(self, plan: list[tuple[str, int]]) -> str:
+        """The confirmation's text for ``plan``: (letter number, recipients to remind on it)
+        per letter, one reminder each."""
+        d = self.digits
+        listed = [
+            _t("DashboardPage", "{number} ({count} ราย)")
+            .replace("{number}", apply_digits(doc_no, d))
+            .replace("{count}", self._number(count))
+            for doc_no, count in plan[:LISTED_LETTERS]
+        ]
+        if len(plan) > LISTED_LETTERS:
+            listed.append(
+                _t("DashboardPage", "และอีก {count} ฉบับ").replace(
+                    "{count}", self._number(len(plan) - LISTED_LETTERS)
+                )
+            )
+        return (
+            _t(
+                "DashboardPage",
+                "ออกหนังสือเตือน {letters} ฉบับ (ฉบับละหนึ่งหนังสือเดิม ใช้เลขที่หนังสือส่งถัดไป) "
+                "ถึงผู้รับรวม {recipients} ราย ตามหนังสือที่ {numbers} ใช่หรือไม่?",
+            )
+            .replace("{letters}", self._number(len(plan)))
+            .replace("{recipients}", self._number(sum(count for _no, count in plan)))
+            .replace("{numbers}", ", ".join(listed))
+        )
+
+    def _ask(
+        self,
+        plan: list[tuple[str, int]],
+        action: Callable[[], None],
+        overdue_rows: set[int] | None,
+    ) -> None:
+        self.confirm_text.setText(self.reminder_question(plan))
+        self.confirm_yes.setText(
+            _t("DashboardPage", "ออกเลขและส่งหนังสือเตือน {count} ฉบับ").replace(
+                "{count}", self._number(len(plan))
+            )
+        )
+        self._confirm_action = action
+        self._confirm_rows = overdue_rows
+        focused = QApplication.focusWidget()
+        if (
+            focused is not None
+            and self.isAncestorOf(focused)
+            and not self.confirm_bar.isAncestorOf(focused)
+        ):
+            self._focus_before = focused
+        self.confirm_bar.show()
+        self.confirm_no.setFocus()  # Enter on the bar must not issue numbers
+
+    def close_confirmation(self) -> None:
+        """Close the confirmation bar without issuing anything."""
+        self._confirm_action = None
+        self._confirm_rows = None
+        focused = QApplication.focusWidget()
+        had_focus = focused is not None and self.confirm_bar.isAncestorOf(focused)
+        self.confirm_bar.hide()
+        before, self._focus_before = self._focus_before, None
+        if had_focus and before is not None and before.isVisible():
+            before.setFocus()  # back to the list or the matrix the question came from
+
+    def _confirmed(self) -> None:
+        action = self._confirm_action
+        self.close_confirmation()
+        if action is not None:
+            action()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Escape answers the confirmation bar's question with no."""
+        if event.key() == Qt.Key.Key_Escape and self.confirm_bar.isVisible():
+            self.close_confirmation()
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
     def remind_rows(self, row_ids: list[int]) -> None:
+        """Issue the reminders now: one per letter to the pending recipients of ``row_ids``
+        (callers ask first: ``confirm_remind_rows``)."""
         self.remind_button.setEnabled(False)
         self._show_notice(_t("DashboardPage", "กำลังออกหนังสือเตือน…"))
         self.ops.acks.remind_rows(row_ids).success(self._reminded).failure(self._remind_failed).run(
@@ -931,7 +1111,8 @@ class DashboardPage(QWidget):
         )
 
     def remind_letter(self, letter_id: int) -> None:
-        """A reminder to every recipient of the letter still pending."""
+        """Issue now a reminder to every recipient of the letter still pending (callers ask
+        first: ``confirm_remind_letter``)."""
         self._show_notice(_t("DashboardPage", "กำลังออกหนังสือเตือน…"))
         self.ops.acks.remind(letter_id).success(lambda issued: self._reminded([issued])).failure(
             self._remind_failed

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QColor, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFontMetrics, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,6 +48,13 @@ DEFAULT_EMAIL_COLOUR = QColor("#757575")
 _ERROR_STYLE = "color: #b00020;"
 EXTRA_ROW_HEIGHT = 4  # pixels
 _DONE_STYLE = "color: #1b5e20;"
+# The e-mail column (pixels): as wide as the longest address, within these bounds (the name
+# column stretches over the rest); its editor is at least EMAIL_EDITOR_WIDTH wide, and wider
+# (over the columns to its left) for a longer address.
+EMAIL_MIN_WIDTH = 240
+EMAIL_MAX_WIDTH = 340
+EMAIL_EDITOR_WIDTH = EMAIL_MIN_WIDTH
+CELL_PADDING = 20  # a cell's margins and some air, both sides together
 
 
 class EmailDelegate(QStyledItemDelegate):
@@ -91,6 +98,25 @@ class EmailDelegate(QStyledItemDelegate):
                 _t("DirectoryPage", "เว้นว่าง = ใช้ค่าเริ่มต้น {email}").replace("{email}", default)
             )
         return editor
+
+    def updateEditorGeometry(
+        self,
+        editor: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        """The cell's rectangle, widened to the left (over the code and kind columns) when
+        the cell is narrower than the address or ``EMAIL_EDITOR_WIDTH``."""
+        super().updateEditorGeometry(editor, option, index)
+        if not isinstance(editor, QLineEdit):
+            return
+        metrics = editor.fontMetrics()
+        text = editor.text() or editor.placeholderText()
+        wanted = max(EMAIL_EDITOR_WIDTH, metrics.horizontalAdvance(text) + CELL_PADDING)
+        rect = editor.geometry()
+        if rect.width() < wanted:
+            rect.setLeft(max(0, rect.right() + 1 - wanted))
+            editor.setGeometry(rect)
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         org = self._org(index)
@@ -266,8 +292,12 @@ class DirectoryPage(QWidget):
         )
         header = self.tree.header()
         header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_KIND, COL_CODE, COL_EMAIL):
+        for column in (COL_KIND, COL_CODE):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Sized from every address, not only the rows in view (the districts shown first
+        # have none): an empty column would be a sliver.
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_EMAIL, self.email_column_width(organisations))
         rows: dict[int, list[QStandardItem]] = {org.id: self._row(org) for org in organisations}
         root = self.model.invisibleRootItem()
         # Organisations arrive in Thai dictionary order; appending keeps that order per level.
@@ -309,6 +339,26 @@ class DirectoryPage(QWidget):
             self._edit_email(self._reopen_email)
             self._reopen_email = None
         self.loaded.emit(len(organisations))
+
+    def email_column_width(self, organisations: list[OrganisationInfo]) -> int:
+        """Pixels for the e-mail column: the longest address (typed or default, shown in
+        italics) plus padding, within ``EMAIL_MIN_WIDTH``..``EMAIL_MAX_WIDTH``."""
+        plain = self.tree.fontMetrics()
+        italic_font = self.tree.font()
+        italic_font.setItalic(True)
+        italic = QFontMetrics(italic_font)
+        widest = max(
+            (
+                max(
+                    plain.horizontalAdvance(org.official_email),
+                    italic.horizontalAdvance(org.official_email),
+                )
+                for org in organisations
+                if org.official_email
+            ),
+            default=0,
+        )
+        return max(EMAIL_MIN_WIDTH, min(EMAIL_MAX_WIDTH, widest + CELL_PADDING))
 
     def _filter(self, text: str) -> None:
         self.proxy.set_needle(text)

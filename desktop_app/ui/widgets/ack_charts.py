@@ -1,6 +1,10 @@
 """The dashboard's charts: how many days acknowledgements took, and letters and
 acknowledgements per month (QtCharts).
 
+Every label follows the page's digits: the value axes are category axes whose labels sit on
+round tick values (``value_ticks``), since a QValueAxis formats its numbers with printf and
+can only write Arabic digits.
+
 QtCharts is a large module: it is imported only when an ``AckCharts`` is built, which the
 dashboard does the first time its charts are shown, so the application starts without it.
 Nothing at this module's top level imports it.
@@ -8,6 +12,7 @@ Nothing at this module's top level imports it.
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
@@ -55,6 +60,30 @@ def histogram_categories(
             sum(n for days, n in histogram if days >= low and (high is None or days <= high))
         )
     return labels, counts
+
+
+def value_ticks(most: float) -> list[int]:
+    """The tick values (0 first, evenly spaced, whole numbers) of a value axis whose highest
+    bar or point is ``most``: at most six steps of 1, 2, 2.5 or 5 times a power of ten, the
+    last one above ``most`` with some room (8 per cent); 0..5 in ones for small counts."""
+    if most < 5:
+        return list(range(6))
+    wanted = most * 1.08  # some room above the highest bar
+    rough = wanted / 6
+    magnitude = 10 ** math.floor(math.log10(rough))
+    step = next(
+        f * magnitude
+        for f in (1, 2, 2.5, 5, 10)
+        if f * magnitude >= rough and float(f * magnitude).is_integer()
+    )
+    whole = max(1, int(step))
+    top = math.ceil(wanted / whole) * whole
+    return list(range(0, top + 1, whole))
+
+
+def tick_label(value: int, digits: Digits) -> str:
+    """ "1,200" or "๑,๒๐๐" (thousands separated)."""
+    return apply_digits(f"{value:,}", digits)
 
 
 def month_label(day: Any, digits: Digits, language: str) -> str:
@@ -130,21 +159,30 @@ class AckCharts(QWidget):
         return axis
 
     def _value_axis(
-        self, chart: QChart, top: int, title: str, side: Qt.AlignmentFlag, colour: str = ""
+        self,
+        chart: QChart,
+        top: int,
+        title: str,
+        side: Qt.AlignmentFlag,
+        colour: str = "",
+        *,
+        grid: bool = True,
     ) -> Any:
-        from PySide6.QtCharts import QValueAxis
+        """A value axis from 0 to a round figure above ``top``, labelled in the page's digits
+        at its ticks (a category axis whose labels sit on the values)."""
+        from PySide6.QtCharts import QCategoryAxis
 
-        axis = QValueAxis()
-        axis.setLabelFormat("%d")
-        if top < 5:
-            axis.setRange(0, 5)
-            axis.setTickCount(6)
-        else:  # some room above the highest bar, on round figures
-            axis.setRange(0, top * 1.08)
-            axis.applyNiceNumbers()
+        axis = QCategoryAxis()
+        axis.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+        ticks = value_ticks(top)
+        axis.setStartValue(0)
+        for value in ticks:
+            axis.append(tick_label(value, self.digits), value)
+        axis.setRange(0, ticks[-1])
         axis.setLabelsFont(self.font())
         axis.setTitleText(title)
         axis.setTitleFont(self.font())
+        axis.setGridLineVisible(grid)
         if colour:
             axis.setLabelsColor(QColor(colour))
             axis.setTitleBrush(QColor(colour))
@@ -200,8 +238,8 @@ class AckCharts(QWidget):
         most_acks = max([0, *(n for _m, _l, n in months)])
         most_letters = max([0, *(n for _m, n, _a in months)])
         ack_axis = self._value_axis(chart, most_acks, _t("AckCharts", "ราย"), left, ACKS_COLOUR)
-        letter_axis = self._value_axis(
-            chart, most_letters, _t("AckCharts", "ฉบับ"), right, LETTERS_COLOUR
+        letter_axis = self._value_axis(  # its own ticks: the left axis draws the grid
+            chart, most_letters, _t("AckCharts", "ฉบับ"), right, LETTERS_COLOUR, grid=False
         )
         bars.attachAxis(axis_x)
         bars.attachAxis(ack_axis)
