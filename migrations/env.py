@@ -16,9 +16,14 @@ config = context.config
 target_metadata = Base.metadata
 
 # Objects the migrations create that the models do not describe: the SQLite FTS5 table
-# (and its shadow tables) and the PostgreSQL trigram index behind the register search.
+# (and its shadow tables) and the PostgreSQL trigram index behind the register search,
 UNMODELLED_PREFIXES = ("incoming_fts",)
-UNMODELLED_INDEXES = {"ix_incoming_document_search_trgm"}
+# and the SQLite-only indexes of the acknowledgement dashboard (migration 0006).
+UNMODELLED_INDEXES = {
+    "ix_incoming_document_search_trgm",
+    "ix_letter_recipient_counts",
+    "ix_letter_recipient_pending",
+}
 
 
 def include_object(obj, name, type_, reflected, compare_to):  # type: ignore[no-untyped-def]

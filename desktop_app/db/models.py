@@ -293,6 +293,7 @@ class OutgoingLetter(Base):
         UniqueConstraint("series_key", "year", "number"),
         Index("ix_outgoing_letter_year_number", "year", "number"),
         Index("ix_outgoing_letter_letter_date", "letter_date"),
+        Index("ix_outgoing_letter_dashboard", "reminder_of_id", "cancelled", "letter_date"),
         CheckConstraint("number > 0", name="number_positive"),
         CheckConstraint("kind IN ('stamped','external')", name="kind"),
     )
@@ -353,12 +354,11 @@ class LetterRecipient(Base):
         UniqueConstraint("letter_id", "position"),
         UniqueConstraint("ack_code"),
         Index("ix_letter_recipient_organisation_id_letter_id", "organisation_id", "letter_id"),
+        Index("ix_letter_recipient_letter_id_acknowledged_at", "letter_id", "acknowledged_at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    letter_id: Mapped[int] = mapped_column(
-        ForeignKey("outgoing_letter.id", ondelete="CASCADE"), index=True
-    )
+    letter_id: Mapped[int] = mapped_column(ForeignKey("outgoing_letter.id", ondelete="CASCADE"))
     position: Mapped[int] = mapped_column(Integer)
     organisation_id: Mapped[int | None] = mapped_column(ForeignKey("organisation.id"), index=True)
     name: Mapped[str] = mapped_column(String(300))

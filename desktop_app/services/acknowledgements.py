@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import replace
@@ -29,6 +30,7 @@ from desktop_app.domain.acks import (
     HISTOGRAM_CAP,
     AckChannel,
     Acknowledgement,
+    AckState,
     BulkResult,
     CodeAcknowledged,
     Dashboard,
@@ -44,7 +46,6 @@ from desktop_app.domain.acks import (
     SentVia,
     TrackingRow,
     recipient_kind_of,
-    state_of,
 )
 from desktop_app.domain.classes import Urgency
 from desktop_app.domain.clock import Clock
@@ -71,6 +72,7 @@ CLOCK_SKEW = dt.timedelta(minutes=5)
 # The matrix shows at most this many letters (the newest of the period).
 MATRIX_LETTERS = 400
 OTHERS_KEY = "#others"
+CACHE_ENTRIES = 64
 
 _ROW_SQL = (
     "SELECT r.id, r.letter_id, r.position, r.organisation_id, r.name, r.code, r.ack_code, "
@@ -156,6 +158,8 @@ class AcknowledgementService:
         self.outgoing = outgoing
         self.clock = clock
         self._sql = AckSql(db.dialect)
+        self._cache: dict[tuple[Any, ...], tuple[int, Any]] = {}
+        self._cache_lock = threading.Lock()
 
     # -- reading one letter ---------------------------------------------------------------------
     def tracking(self, letter_id: int) -> LetterTracking:
@@ -774,6 +778,25 @@ class AcknowledgementService:
         return issued
 
     # -- the dashboard ----------------------------------------------------------------------------
+    def _cached(
+        self, name: str, filters: DashboardFilter, extra: tuple[Any, ...], read: Any
+    ) -> Any:
+        """``read()``, or what it gave last time for the same arguments if nothing was
+        recorded since (the same change marker) on the same day. Values are immutable or
+        copied by the caller; a few dozen entries at most (one per filter tried)."""
+        key = (name, filters, extra, self.clock().date())
+        marker = self.change_marker()
+        with self._cache_lock:
+            found = self._cache.get(key)
+        if found is not None and found[0] == marker:
+            return found[1]
+        value = read()
+        with self._cache_lock:
+            if len(self._cache) >= CACHE_ENTRIES:
+                self._cache.clear()
+            self._cache[key] = (marker, value)
+        return value
+
     def change_marker(self) -> int:
         """The newest audit event's id: it grows with every recorded change, so a dashboard
         polls this one indexed read and reloads only when it moved."""
@@ -790,33 +813,69 @@ class AcknowledgementService:
         return self._sql.has_kind(filters)[0]
 
     def dashboard(self, filters: DashboardFilter | None = None) -> Dashboard:
-        """The figures, per recipient and per district, as of today (see ``Dashboard``)."""
+        """The figures, per recipient and per district, as of today (see ``Dashboard``).
+
+        Read again only when something was recorded since (``change_marker``) or the day
+        changed: a dashboard reopened or switched back to a filter costs one index seek."""
         filters = filters or DashboardFilter()
+        return self._cached("dashboard", filters, (), lambda: self._read_dashboard(filters))
+
+    def _read_dashboard(self, filters: DashboardFilter) -> Dashboard:
         today = self.clock().date()
         monday = today - dt.timedelta(days=today.weekday())
         where, params = self._where(filters)
+        org_sql, org_params, with_ad_hoc = self._org_kind_sql(filters)
         kind_sql, kind_params = self._kind_sql(filters)
+        join_o = " LEFT JOIN organisation o ON o.id = r.organisation_id" if kind_sql else ""
         sql = self._sql
+        counts = (
+            "count(*), SUM(CASE WHEN r.acknowledged_at IS NULL THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN r.acknowledged_at IS NULL AND r.due_date < ? THEN 1 ELSE 0 END), "
+            "SUM(CASE WHEN r.acknowledged_at IS NULL AND r.returned_at IS NOT NULL "
+            "THEN 1 ELSE 0 END), SUM(CASE WHEN r.acknowledged_at >= ? THEN 1 ELSE 0 END)"
+        )
+        letters = f"SELECT l.id FROM outgoing_letter l WHERE {where}"
+        # Over all time the index is read in recipient order, each row's letter tested
+        # against the filtered letters; for a period the planner probes per letter.
+        plus = "+" if filters.start is None and not sql.postgres else ""
+        day = (
+            "CAST(r.acknowledged_at AS DATE)"
+            if sql.postgres
+            else "substr(r.acknowledged_at, 1, 10)"
+        )
         with self.db.reading() as reader:
             marker = int(reader.scalar("SELECT max(id) FROM audit_event") or 0)
-            per_recipient = reader.rows(
-                "SELECT r.organisation_id, MAX(r.code), MAX(r.name), count(*), "
-                "SUM(CASE WHEN r.acknowledged_at IS NULL THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN r.acknowledged_at IS NULL AND r.due_date < ? THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN r.acknowledged_at IS NULL AND r.returned_at IS NOT NULL "
-                "THEN 1 ELSE 0 END), "
-                "SUM(CASE WHEN r.acknowledged_at >= ? THEN 1 ELSE 0 END) "
-                "FROM letter_recipient r JOIN outgoing_letter l ON l.id = r.letter_id "
-                "LEFT JOIN organisation o ON o.id = r.organisation_id "
-                f"WHERE {where}{kind_sql} "
-                "GROUP BY r.organisation_id, "
-                "CASE WHEN r.organisation_id IS NULL THEN r.name END",
-                [sql.param(today), sql.param(monday), *params, *kind_params],
-            )
-            days_rows = reader.rows(
-                f"SELECT {sql.days_to_ack()}, {sql.month('r.acknowledged_at')}, count(*) "
-                "FROM letter_recipient r JOIN outgoing_letter l ON l.id = r.letter_id "
-                "LEFT JOIN organisation o ON o.id = r.organisation_id "
+            if sql.postgres:  # its planner does well with the join (hash or per letter)
+                grouped = reader.rows(
+                    f"SELECT r.organisation_id, MAX(r.code), MAX(r.name), {counts} "
+                    f"FROM letter_recipient r JOIN outgoing_letter l ON l.id = r.letter_id"
+                    f"{join_o} WHERE {where}{kind_sql} GROUP BY r.organisation_id, "
+                    "CASE WHEN r.organisation_id IS NULL THEN r.name END",
+                    [sql.param(today), sql.param(monday), *params, *kind_params],
+                )
+                per_org = [(row[0], *row[3:]) for row in grouped if row[0] is not None]
+                ad_hoc = [row[1:] for row in grouped if row[0] is None]
+                ad_hoc = [(name, code, *rest) for code, name, *rest in ad_hoc]
+            else:
+                per_org = reader.rows(
+                    f"SELECT r.organisation_id, {counts} FROM letter_recipient r "
+                    f"WHERE r.organisation_id IS NOT NULL AND {plus}r.letter_id IN ({letters})"
+                    f"{org_sql} GROUP BY r.organisation_id",
+                    [sql.param(today), sql.param(monday), *params, *org_params],
+                )
+                ad_hoc = (
+                    reader.rows(
+                        f"SELECT r.name, MAX(r.code), {counts} FROM letter_recipient r "
+                        f"WHERE r.organisation_id IS NULL AND r.letter_id IN ({letters}) "
+                        "GROUP BY r.name",
+                        [sql.param(today), sql.param(monday), *params],
+                    )
+                    if with_ad_hoc
+                    else []
+                )
+            pairs = reader.rows(
+                f"SELECT l.letter_date, {day}, count(*) FROM letter_recipient r "
+                f"JOIN outgoing_letter l ON l.id = r.letter_id{join_o} "
                 f"WHERE r.acknowledged_at IS NOT NULL AND {where}{kind_sql} GROUP BY 1, 2",
                 [*params, *kind_params],
             )
@@ -825,24 +884,23 @@ class AcknowledgementService:
                 f"WHERE {where}{self._has_kind(filters)} GROUP BY 1",
                 [*params, *kind_params],
             )
-            orgs = self._organisations(
-                reader,
-                {int(r[0]) for r in per_recipient if r[0] is not None},
-            )
+            orgs = self._org_rows(reader, {int(r[0]) for r in per_org})
         by_recipient: list[RecipientFigures] = []
-        for org_id, code, name, total, pending, overdue, returned, _week in per_recipient:
-            info = orgs.get(int(org_id)) if org_id is not None else None
+        week_total = 0
+        for org_id, total, pending, overdue, returned, week in per_org:
+            info = orgs.get(int(org_id))
             kind = recipient_kind_of(info[0] if info else None)
+            code = info[4] if info else None
             district = code if kind == "district" else info[1] if info and kind != "other" else None
             by_recipient.append(
                 RecipientFigures(
-                    key=_key(org_id, code, name),
+                    key=f"#{int(org_id)}",
                     code=code,
-                    name=info[2] if info else name,
+                    name=info[2] if info else "",
                     kind=kind,
                     district_code=district,
                     district_name="",
-                    sort_key=info[3] if info else thai_sort_key(name),
+                    sort_key=info[3] if info else "",
                     total=int(total),
                     pending=int(pending or 0),
                     overdue=int(overdue or 0),
@@ -850,18 +908,38 @@ class AcknowledgementService:
                     returned=int(returned or 0),
                 )
             )
+            week_total += int(week or 0)
+        for name, code, total, pending, overdue, returned, week in ad_hoc:
+            by_recipient.append(
+                RecipientFigures(
+                    key=code or name,
+                    code=code,
+                    name=name,
+                    kind="other",
+                    district_code=None,
+                    district_name="",
+                    sort_key=thai_sort_key(name),
+                    total=int(total),
+                    pending=int(pending or 0),
+                    overdue=int(overdue or 0),
+                    acknowledged=int(total) - int(pending or 0),
+                    returned=int(returned or 0),
+                )
+            )
+            week_total += int(week or 0)
         districts = self._district_names()
         by_recipient = [
             replace(r, district_name=districts.get(r.district_code or "", ("", ""))[0])
             for r in by_recipient
         ]
         by_recipient.sort(key=lambda r: _recipient_order(r, districts))
-        week_total = sum(int(row[7] or 0) for row in per_recipient)
+        dates = _Dates()
         histogram: Counter[int] = Counter()
         acks_by_month: Counter[str] = Counter()
-        for days, month, count in days_rows:
-            histogram[max(0, int(days))] += int(count)
-            acks_by_month[str(month)] += int(count)
+        for letter_date, ack_day, count in pairs:
+            acked = dates.day(ack_day)
+            histogram[max(0, (acked - dates.day(letter_date)).days)] += int(count)
+            acks_by_month[f"{acked.year:04d}-{acked.month:02d}"] += int(count)
         letters_by_month = {str(month): int(count) for month, count in letters_rows}
         months = sorted(set(letters_by_month) | set(acks_by_month))
         capped: Counter[int] = Counter()
@@ -908,6 +986,40 @@ class AcknowledgementService:
                 found[int(id_)] = (kind, district, name, sort or thai_sort_key(name))
         return found
 
+    def _org_rows(self, reader: Reader, ids: set[int]) -> dict[int, tuple[Any, ...]]:
+        """id -> (kind, district code, name, sort key, code)."""
+        found: dict[int, tuple[Any, ...]] = {}
+        ordered = sorted(ids)
+        for start in range(0, len(ordered), 500):
+            chunk = ordered[start : start + 500]
+            for id_, kind, district, name, sort, code in reader.rows(
+                "SELECT id, kind, district_code, name, name_sort, code FROM organisation "
+                f"WHERE id IN ({','.join('?' for _ in chunk)})",
+                chunk,
+            ):
+                found[int(id_)] = (kind, district, name, sort or thai_sort_key(name), code)
+        return found
+
+    def _org_kind_sql(self, filters: DashboardFilter) -> tuple[str, list[Any], bool]:
+        """(condition on r.organisation_id, params, whether ad-hoc rows count)."""
+        kind = filters.recipient_kind
+        if kind is None:
+            return "", [], True
+        both = [OrgKind.DISTRICT.value, OrgKind.LOCAL_AUTHORITY.value]
+        if kind == "other":
+            return (
+                " AND r.organisation_id IN (SELECT o.id FROM organisation o "
+                "WHERE o.kind IS NULL OR o.kind NOT IN (?, ?))",
+                both,
+                True,
+            )
+        wanted = both[0] if kind == "district" else both[1]
+        return (
+            " AND r.organisation_id IN (SELECT o.id FROM organisation o WHERE o.kind = ?)",
+            [wanted],
+            False,
+        )
+
     def _district_names(self) -> dict[str, tuple[str, str]]:
         """District code -> (name, sort key)."""
         with self.db.reading() as reader:
@@ -918,7 +1030,7 @@ class AcknowledgementService:
             )
         return {str(code): (name, sort or thai_sort_key(name)) for code, name, sort in rows}
 
-    def overdue(
+    def _overdue_joined(
         self, filters: DashboardFilter | None = None, limit: int = 2000
     ) -> list[OverdueItem]:
         """Overdue rows, oldest due date first (then the letter's date and the recipient's
@@ -965,16 +1077,80 @@ class AcknowledgementService:
             ) in rows
         ]
 
+    def overdue(
+        self, filters: DashboardFilter | None = None, limit: int = 2000
+    ) -> list[OverdueItem]:
+        """Overdue rows, oldest due date first (then the letter's date and the recipient's
+        position), at most ``limit``; cached per change marker like ``dashboard``."""
+        filters = filters or DashboardFilter()
+        return list(
+            self._cached(
+                "overdue", filters, (limit,), lambda: tuple(self._read_overdue(filters, limit))
+            )
+        )
+
+    def _read_overdue(self, filters: DashboardFilter, limit: int) -> list[OverdueItem]:
+        if filters.start is not None or self._sql.postgres:
+            return self._overdue_joined(filters, limit)
+        today = self.clock().date()
+        where, params = self._where(filters)
+        kind_sql, kind_params = self._kind_sql(filters)
+        join_o = " LEFT JOIN organisation o ON o.id = r.organisation_id" if kind_sql else ""
+        with self.db.reading() as reader:
+            rows = reader.rows(
+                "SELECT r.id, l.id, l.doc_no, l.letter_date, l.subject, l.urgency, r.name, "
+                "r.code, r.due_date, r.reminded_count "
+                "FROM letter_recipient r INDEXED BY ix_letter_recipient_pending "
+                f"JOIN outgoing_letter l ON l.id = r.letter_id{join_o} "
+                f"WHERE r.acknowledged_at IS NULL AND r.due_date < ? AND {where}{kind_sql} "
+                "ORDER BY r.due_date, l.letter_date, l.id, r.position LIMIT ?",
+                [self._sql.param(today), *params, *kind_params, limit],
+            )
+        return [
+            OverdueItem(
+                row_id=int(row_id),
+                letter_id=int(letter_id),
+                doc_no=doc_no,
+                letter_date=as_date(letter_date),
+                subject=subject,
+                urgency=Urgency.parse(urgency),
+                recipient=name,
+                recipient_code=code,
+                due_date=as_date(due),
+                days_overdue=(today - as_date(due)).days,
+                reminded_count=int(reminded or 0),
+            )
+            for (
+                row_id,
+                letter_id,
+                doc_no,
+                letter_date,
+                subject,
+                urgency,
+                name,
+                code,
+                due,
+                reminded,
+            ) in rows
+        ]
+
     def matrix(
         self, filters: DashboardFilter | None = None, *, letters: int = MATRIX_LETTERS
     ) -> Matrix:
         """Recipients x letters for the filtered period: the newest ``letters`` letters as
         columns (newest first); rows grouped by district, each district followed by its local
-        authorities, Thai dictionary order; other recipients last."""
+        authorities, Thai dictionary order; other recipients last. Cached per change marker
+        like ``dashboard``."""
         filters = filters or DashboardFilter()
+        return self._cached(
+            "matrix", filters, (letters,), lambda: self._read_matrix(filters, letters)
+        )
+
+    def _read_matrix(self, filters: DashboardFilter, letters: int) -> Matrix:
         today = self.clock().date()
         where, params = self._where(filters)
         kind_sql, kind_params = self._kind_sql(filters)
+        join_o = " LEFT JOIN organisation o ON o.id = r.organisation_id" if kind_sql else ""
         with self.db.reading() as reader:
             letter_rows = reader.rows(
                 "SELECT l.id, l.doc_no, l.letter_date, l.subject, l.urgency FROM outgoing_letter l "
@@ -989,10 +1165,9 @@ class AcknowledgementService:
                 cell_rows.extend(
                     reader.rows(
                         "SELECT r.id, r.letter_id, r.organisation_id, r.name, r.code, "
-                        "r.due_date, r.acknowledged_at, r.returned_at "
-                        "FROM letter_recipient r LEFT JOIN organisation o "
-                        "ON o.id = r.organisation_id "
-                        f"WHERE r.letter_id IN ({','.join('?' for _ in chunk)}){kind_sql}",
+                        f"r.due_date, r.acknowledged_at, r.returned_at FROM letter_recipient r"
+                        f"{join_o} WHERE r.letter_id IN ({','.join('?' for _ in chunk)})"
+                        f"{kind_sql}",
                         [*chunk, *kind_params],
                     )
                 )
@@ -1003,10 +1178,11 @@ class AcknowledgementService:
             for i, n, d, s, u in letter_rows
         )
         column_of = {letter.id: index for index, letter in enumerate(columns)}
-        # Recipients, keyed like the dashboard's per-recipient figures.
         people: dict[str, tuple[str, str | None, str, str | None, str]] = {}
+        keys: list[str] = []
         for _id, _letter, org_id, name, code, *_rest in cell_rows:
-            key = _key(org_id, code, name)
+            key = f"#{int(org_id)}" if org_id is not None else (code or name)
+            keys.append(key)
             if key in people:
                 continue
             info = orgs.get(int(org_id)) if org_id is not None else None
@@ -1021,19 +1197,56 @@ class AcknowledgementService:
             )
         rows = _matrix_rows(people, districts)
         row_of = {row.key: index for index, row in enumerate(rows) if not row.is_heading}
+        dates = _Dates()
         cells: dict[tuple[int, int], tuple[int, int, int]] = {}
-        for row_id, letter_id, org_id, name, code, due, ack_at, returned_at in cell_rows:
-            due_date = _opt_date(due)
-            acked = _opt_datetime(ack_at)
-            state = state_of(due_date, acked, _opt_datetime(returned_at), today)
-            end = acked.date() if acked else today
+        for key, (row_id, letter_id, _org, _name, _code, due, ack_at, returned_at) in zip(
+            keys, cell_rows, strict=True
+        ):
+            due_date = None if due is None else dates.day(due)
+            if ack_at is not None:
+                end = dates.day(ack_at)
+                state = _LATE if due_date is not None and end > due_date else _ACKED
+            else:
+                end = today
+                if returned_at is not None:
+                    state = _RETURNED
+                elif due_date is not None and due_date < today:
+                    state = _OVERDUE
+                else:
+                    state = _PENDING
             late = max(0, (end - due_date).days) if due_date else 0
-            cells[(row_of[_key(org_id, code, name)], column_of[int(letter_id)])] = (
-                CELL_STATES.index(state),
-                late,
-                int(row_id),
-            )
+            cells[(row_of[key], column_of[int(letter_id)])] = (state, late, int(row_id))
         return Matrix(columns, tuple(rows), cells, today)
+
+
+_PENDING, _OVERDUE, _RETURNED, _ACKED, _LATE = (
+    CELL_STATES.index(AckState.PENDING),
+    CELL_STATES.index(AckState.OVERDUE),
+    CELL_STATES.index(AckState.RETURNED),
+    CELL_STATES.index(AckState.ACKNOWLEDGED),
+    CELL_STATES.index(AckState.ACKNOWLEDGED_LATE),
+)
+
+
+class _Dates:
+    """Stored dates and times (ISO text on SQLite, objects on PostgreSQL) as dates,
+    each distinct value parsed once."""
+
+    def __init__(self) -> None:
+        self._days: dict[Any, dt.date] = {}
+
+    def day(self, value: Any) -> dt.date:
+        """The calendar day of a stored date or date-time."""
+        found = self._days.get(value)
+        if found is None:
+            if isinstance(value, dt.datetime):
+                found = value.date()
+            elif isinstance(value, dt.date):
+                found = value
+            else:
+                found = as_date(str(value)[:10])
+            self._days[value] = found
+        return found
 
 
 def _key(org_id: Any, code: str | None, name: str) -> str:

@@ -422,3 +422,17 @@ def test_a_sender_match_names_the_letter_number_exactly(office, clock, tmp_path)
     results = acks.match_mail([junk, reply])
     assert results[0].row is None and results[0].problem
     assert results[1].row is not None
+
+
+def test_figures_are_read_again_only_after_a_change_or_on_a_new_day(office, clock):
+    acks = office.acknowledgements
+    letter = forward(office, DISTRICTS[:2])
+    first = acks.dashboard()
+    assert acks.dashboard() is first  # nothing recorded since: not read again
+    assert acks.matrix() is acks.matrix()
+    row = acks.tracking(letter.id).rows[0]
+    acks.acknowledge([row.id], Acknowledgement(at=clock()), office.actor)
+    after = acks.dashboard()
+    assert after is not first and (after.pending, after.acknowledged) == (1, 1)
+    clock.now = clock.now + dt.timedelta(days=30)  # overdue now, with nothing recorded
+    assert acks.dashboard().overdue == 1

@@ -447,7 +447,10 @@ def test_filters_reload_and_a_stale_result_is_dropped(qtbot, ops, ui_context, of
     with qtbot.waitSignal(page.loaded, timeout=WAIT):
         page.kind.setCurrentIndex(page.kind.findData("local_authority"))  # before it ends
     qtbot.waitUntil(lambda: not page._loading, timeout=WAIT)
-    assert page.filters == DashboardFilter(recipient_kind="local_authority")
+    # The page opens on the last three months (1 January to today, 12 March 2569).
+    last_three = {"start": dt.date(2026, 1, 1), "end": dt.date(2026, 3, 12)}
+    assert page.filters == DashboardFilter(recipient_kind="local_authority", **last_three)
+    assert page.period.currentData() == PERIOD_QUARTER
     assert len(shown) == 1  # the districts' view, read for old filters, was never shown
     model = page.matrix_model
     kinds = {model.recipient(r).kind for r in range(model.rowCount()) if model.recipient(r).level}
@@ -456,7 +459,7 @@ def test_filters_reload_and_a_stale_result_is_dropped(qtbot, ops, ui_context, of
     columns = {column for _row, column in model.matrix.cells}
     assert [model.letter(c).id for c in columns] == [office.first]
     expected = ui_context.acknowledgements.dashboard(
-        DashboardFilter(recipient_kind="local_authority")
+        DashboardFilter(recipient_kind="local_authority", **last_three)
     )
     assert page.figure_labels["pending"].text() == thai(expected.pending) == "๗"
     # A period with no letters: figures are zero and the matrix says there is nothing.
@@ -571,7 +574,8 @@ def test_export_writes_the_filtered_dashboard(
     target = tmp_path / "dashboard.xlsx"
     with qtbot.waitSignal(page.status_message, timeout=WAIT):
         page.export_to(target)
-    assert calls == [(target, DashboardFilter(recipient_kind="district"), "th")]
+    opened_on = {"start": dt.date(2026, 1, 1), "end": dt.date(2026, 3, 12)}  # last 3 months
+    assert calls == [(target, DashboardFilter(recipient_kind="district", **opened_on), "th")]
     assert str(target) in page.notice.text()
     assert len(load_workbook(target).sheetnames) > 1
 

@@ -101,6 +101,7 @@ OVERDUE_LETTER_ROLE = Qt.ItemDataRole.UserRole + 71  # the letter's id
 COL_DISTRICT, COL_TOTAL, COL_PENDING, COL_OVERDUE, COL_SHARE = range(5)
 SHARE_ROLE = Qt.ItemDataRole.UserRole + 72  # float 0..1: the district's acknowledged share
 
+DEFAULT_PERIOD = PERIOD_QUARTER
 FIGURES = ("pending", "overdue", "acknowledged_this_week", "median_days", "returned")
 LISTED_LETTERS = 10  # the confirmation names this many letters, then "and n more"
 
@@ -319,6 +320,17 @@ class DashboardPage(QWidget):
         self.export_button = QPushButton(_t("DashboardPage", "ส่งออก Excel…"), self)
         self.export_button.setObjectName("exportDashboard")
         self.refresh_button = QPushButton(_t("DashboardPage", "โหลดใหม่"), self)
+        # The page opens on the last three months: what is being chased now, ready within
+        # the target over five years of traffic (docs/benchmarks.md section 7); "ทั้งหมด"
+        # (every letter, as `saraban dashboard` counts by default) is one choice away.
+        self.period.setCurrentIndex(self.period.findData(DEFAULT_PERIOD))
+        start, end = period_range(DEFAULT_PERIOD, today)
+        self._setting_dates = True
+        try:
+            self.start_date.set_date(start)
+            self.end_date.set_date(end)
+        finally:
+            self._setting_dates = False
         self.period.currentIndexChanged.connect(self._period_chosen)
         for combo in (self.work_group, self.urgency, self.kind):
             combo.currentIndexChanged.connect(lambda _index: self.apply_filters())
