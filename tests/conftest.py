@@ -11,12 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import glob
 import os
 import shutil
-import socket
 import subprocess
-import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -27,6 +24,7 @@ from hypothesis import HealthCheck, settings
 from desktop_app.app_context import AppContext
 from desktop_app.config import AppPaths
 from desktop_app.db.engine import Database, sqlite_url
+from tests.pg_cluster import PgCluster, pg_bin
 
 PG_ENV = "SARABAN_TEST_PG_URL"
 
@@ -54,80 +52,6 @@ class Clock:
 
 
 # -- PostgreSQL ---------------------------------------------------------------------------
-def _pg_bin() -> Path | None:
-    found = sorted(
-        glob.glob("/usr/lib/postgresql/*/bin/initdb"), key=lambda p: int(Path(p).parts[-3])
-    )
-    if found:
-        return Path(found[-1]).parent
-    initdb = shutil.which("initdb")
-    return Path(initdb).parent if initdb else None
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-class _Cluster:
-    """A PostgreSQL cluster in a temporary directory, for one test session."""
-
-    def __init__(self, bin_dir: Path) -> None:
-        self.bin_dir = bin_dir
-        self.root = Path(tempfile.mkdtemp(prefix="saraban-pg-"))
-        self.data = self.root / "data"
-        self.port = _free_port()
-        self.as_root = hasattr(os, "geteuid") and os.geteuid() == 0
-        if self.as_root:  # initdb refuses to run as root: run it as Debian's postgres user
-            try:
-                shutil.chown(self.root, "postgres", "postgres")
-            except (LookupError, OSError):
-                shutil.rmtree(self.root, ignore_errors=True)
-                raise
-
-    def _run(self, *args: str) -> None:
-        command = list(args)
-        if self.as_root:
-            command = ["runuser", "-u", "postgres", "--", *command]
-        subprocess.run(command, check=True, capture_output=True, timeout=120)
-
-    def start(self) -> str:
-        self._run(
-            str(self.bin_dir / "initdb"),
-            "-D",
-            str(self.data),
-            "-U",
-            "postgres",
-            "--auth=trust",
-            "-E",
-            "UTF8",
-            "--locale=C.UTF-8",
-        )
-        options = (
-            f"-p {self.port} -k {self.root} -c listen_addresses=127.0.0.1 "
-            "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-        )
-        self._run(
-            str(self.bin_dir / "pg_ctl"),
-            "-D",
-            str(self.data),
-            "-o",
-            options,
-            "-l",
-            str(self.root / "log"),
-            "-w",
-            "start",
-        )
-        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-
-    def stop(self) -> None:
-        try:
-            self._run(str(self.bin_dir / "pg_ctl"), "-D", str(self.data), "-m", "immediate", "stop")
-        finally:
-            shutil.rmtree(self.root, ignore_errors=True)
-
-
 @pytest.fixture(scope="session")
 def pg_admin_url() -> Iterator[str]:
     """A superuser URL on a PostgreSQL server, or skip."""
@@ -135,12 +59,12 @@ def pg_admin_url() -> Iterator[str]:
     if configured:
         yield configured
         return
-    bin_dir = _pg_bin()
+    bin_dir = pg_bin()
     if bin_dir is None:
         pytest.skip("PostgreSQL server binaries are not installed (or set SARABAN_TEST_PG_URL)")
-    cluster: _Cluster | None = None
+    cluster: PgCluster | None = None
     try:
-        cluster = _Cluster(bin_dir)
+        cluster = PgCluster(bin_dir)
         url = cluster.start()
     except (subprocess.SubprocessError, OSError, KeyError, LookupError) as error:
         if cluster is not None:

@@ -968,26 +968,8 @@ class AcknowledgementService:
             marker=marker,
         )
 
-    def _organisations(
-        self, reader: Reader, ids: set[int]
-    ) -> dict[int, tuple[str, str | None, str, str]]:
-        """id -> (kind, district code, current name, sort key)."""
-        if not ids:
-            return {}
-        found: dict[int, tuple[str, str | None, str, str]] = {}
-        ordered_ids = sorted(ids)
-        for start in range(0, len(ordered_ids), 500):
-            chunk = ordered_ids[start : start + 500]
-            for id_, kind, district, name, sort in reader.rows(
-                "SELECT id, kind, district_code, name, name_sort FROM organisation "
-                f"WHERE id IN ({','.join('?' for _ in chunk)})",
-                chunk,
-            ):
-                found[int(id_)] = (kind, district, name, sort or thai_sort_key(name))
-        return found
-
     def _org_rows(self, reader: Reader, ids: set[int]) -> dict[int, tuple[Any, ...]]:
-        """id -> (kind, district code, name, sort key, code)."""
+        """Organisation id -> (kind, district code, current name, sort key, code)."""
         found: dict[int, tuple[Any, ...]] = {}
         ordered = sorted(ids)
         for start in range(0, len(ordered), 500):
@@ -1030,53 +1012,6 @@ class AcknowledgementService:
             )
         return {str(code): (name, sort or thai_sort_key(name)) for code, name, sort in rows}
 
-    def _overdue_joined(
-        self, filters: DashboardFilter | None = None, limit: int = 2000
-    ) -> list[OverdueItem]:
-        """Overdue rows, oldest due date first (then the letter's date and the recipient's
-        position), at most ``limit``."""
-        filters = filters or DashboardFilter()
-        today = self.clock().date()
-        where, params = self._where(filters)
-        kind_sql, kind_params = self._kind_sql(filters)
-        with self.db.reading() as reader:
-            rows = reader.rows(
-                "SELECT r.id, l.id, l.doc_no, l.letter_date, l.subject, l.urgency, r.name, "
-                "r.code, r.due_date, r.reminded_count FROM letter_recipient r "
-                "JOIN outgoing_letter l ON l.id = r.letter_id "
-                "LEFT JOIN organisation o ON o.id = r.organisation_id "
-                f"WHERE r.acknowledged_at IS NULL AND r.due_date < ? AND {where}{kind_sql} "
-                "ORDER BY r.due_date, l.letter_date, l.id, r.position LIMIT ?",
-                [self._sql.param(today), *params, *kind_params, limit],
-            )
-        return [
-            OverdueItem(
-                row_id=int(row_id),
-                letter_id=int(letter_id),
-                doc_no=doc_no,
-                letter_date=as_date(letter_date),
-                subject=subject,
-                urgency=Urgency.parse(urgency),
-                recipient=name,
-                recipient_code=code,
-                due_date=as_date(due),
-                days_overdue=(today - as_date(due)).days,
-                reminded_count=int(reminded or 0),
-            )
-            for (
-                row_id,
-                letter_id,
-                doc_no,
-                letter_date,
-                subject,
-                urgency,
-                name,
-                code,
-                due,
-                reminded,
-            ) in rows
-        ]
-
     def overdue(
         self, filters: DashboardFilter | None = None, limit: int = 2000
     ) -> list[OverdueItem]:
@@ -1090,17 +1025,23 @@ class AcknowledgementService:
         )
 
     def _read_overdue(self, filters: DashboardFilter, limit: int) -> list[OverdueItem]:
-        if filters.start is not None or self._sql.postgres:
-            return self._overdue_joined(filters, limit)
         today = self.clock().date()
         where, params = self._where(filters)
         kind_sql, kind_params = self._kind_sql(filters)
         join_o = " LEFT JOIN organisation o ON o.id = r.organisation_id" if kind_sql else ""
+        # Over all time on SQLite the pending rows are walked in due-date order through
+        # their partial index (migration 0006), stopping at ``limit``; for a period, and on
+        # PostgreSQL, the planner's own join is faster (docs/benchmarks.md section 7).
+        walk = filters.start is None and not self._sql.postgres
+        source = (
+            "letter_recipient r INDEXED BY ix_letter_recipient_pending"
+            if walk
+            else "letter_recipient r"
+        )
         with self.db.reading() as reader:
             rows = reader.rows(
                 "SELECT r.id, l.id, l.doc_no, l.letter_date, l.subject, l.urgency, r.name, "
-                "r.code, r.due_date, r.reminded_count "
-                "FROM letter_recipient r INDEXED BY ix_letter_recipient_pending "
+                f"r.code, r.due_date, r.reminded_count FROM {source} "
                 f"JOIN outgoing_letter l ON l.id = r.letter_id{join_o} "
                 f"WHERE r.acknowledged_at IS NULL AND r.due_date < ? AND {where}{kind_sql} "
                 "ORDER BY r.due_date, l.letter_date, l.id, r.position LIMIT ?",
@@ -1171,7 +1112,7 @@ class AcknowledgementService:
                         [*chunk, *kind_params],
                     )
                 )
-            orgs = self._organisations(reader, {int(r[2]) for r in cell_rows if r[2] is not None})
+            orgs = self._org_rows(reader, {int(r[2]) for r in cell_rows if r[2] is not None})
         districts = self._district_names()
         columns = tuple(
             MatrixLetter(int(i), n, as_date(d), s, Urgency.parse(u))
