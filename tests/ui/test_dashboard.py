@@ -441,6 +441,10 @@ def test_no_to_the_confirmation_issues_nothing(qtbot, ops, ui_context, office):
 
 def test_filters_reload_and_a_stale_result_is_dropped(qtbot, ops, ui_context, office):
     page = shown_page(qtbot, ops)
+    # The first view is read for the period the page opens on, the last three months.
+    opened = DashboardFilter(start=dt.date(2026, 1, 1), end=dt.date(2026, 3, 12))
+    assert page.filters == opened and page.view is not None
+    assert page.view.figures == ui_context.acknowledgements.dashboard(opened)
     shown: list[object] = []
     page.loaded.connect(shown.append)
     page.kind.setCurrentIndex(page.kind.findData("district"))  # starts a reload

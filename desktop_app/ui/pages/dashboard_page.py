@@ -230,6 +230,7 @@ class DashboardPage(QWidget):
         self._focus_before: QWidget | None = None  # where the keyboard was before asking
 
         self._build_filters()
+        self._filters = self.filters_from_widgets()  # the default period, first load included
         self._build_figures()
         self.notice = QLabel(self)
         self.notice.setObjectName("dashboardNotice")
