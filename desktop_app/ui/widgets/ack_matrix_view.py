@@ -12,7 +12,7 @@ model it paints as a plain ``QTableView``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRect, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QPointF, QRect, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QStaticText
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from desktop_app.ui.models.ack_matrix_model import (
     AckMatrixModel,
 )
 
+TEXT_CACHE = 4000  # laid-out header texts kept (a matrix has at most a few hundred letters)
 HEADER_HEIGHT = 118  # px: room for "ว ๓๕๔  ๕ มี.ค. ๖๙" written upwards
 NAMES_MIN, NAMES_MAX = 160, 300  # px: the recipients' column
 SELECTED = QColor(21, 101, 192, 110)  # a selected cell keeps its colour under this
@@ -47,6 +48,7 @@ class UpwardHeader(QHeaderView):
         self.setFixedHeight(HEADER_HEIGHT)
         self.setHighlightSections(True)
         self.setSectionsClickable(True)
+        self._texts: dict[tuple[str, int, str], QStaticText] = {}
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         if not rect.isValid():
@@ -77,14 +79,24 @@ class UpwardHeader(QHeaderView):
             painter.setPen(self.palette().color(self.foregroundRole()))
         painter.translate(rect.left(), rect.bottom())
         painter.rotate(-90)
-        # In the rotated frame x runs up the column and y across it.
-        painter.drawText(
-            QRect(4, 0, rect.height() - 8, rect.width()),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-            QFontMetrics(painter.font()).elidedText(
-                str(text), Qt.TextElideMode.ElideRight, rect.height() - 8
-            ),
-        )
+        # In the rotated frame x runs up the column and y across it. Each section's elided
+        # text is laid out once (a page jump repaints every header section: laying them out
+        # again took half of such a frame, docs/benchmarks.md section 7).
+        key = (str(text), rect.height(), painter.font().key())
+        static = self._texts.get(key)
+        if static is None:
+            static = QStaticText(
+                QFontMetrics(painter.font()).elidedText(
+                    str(text), Qt.TextElideMode.ElideRight, rect.height() - 8
+                )
+            )
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.prepare(painter.transform(), painter.font())
+            if len(self._texts) > TEXT_CACHE:
+                self._texts.clear()
+            self._texts[key] = static
+        height = static.size().height()
+        painter.drawStaticText(QPointF(4, (rect.width() - height) / 2), static)
         painter.restore()
 
 
