@@ -566,8 +566,15 @@ def cmd_forward(args: argparse.Namespace, out: Output) -> int:
         )
         issued = outgoing.issue(draft, context.actor, out=target)
         ack_codes = _ack_codes(context, issued.id)
+        due_is_day_off = due is not None and not _is_working_day(context, due)
     finally:
         context.close()
+    if due_is_day_off and due is not None:
+        sys.stderr.write(
+            f"warning: the deadline {due} is not a working day (weekend or holiday)\n"
+            if _language(args) == "en"
+            else f"คำเตือน: วันครบกำหนด {format_date_short(due)} เป็นวันหยุดราชการ\n"
+        )
     if not issued.pdf_saved:
         lang = _language(args)
         problem = issued.pdf_problem_en if lang == "en" else issued.pdf_problem_th
@@ -693,6 +700,14 @@ def cmd_ack(args: argparse.Namespace, out: Output) -> int:
             else f"{row.name}: บันทึกการตอบรับหนังสือที่ {doc_no} แล้ว",
         )
     return EXIT_OK
+
+
+def _is_working_day(context: Any, day: Any) -> bool:
+    """Whether ``day`` is a working day (a warning only: the number is issued already)."""
+    try:
+        return bool(context.settings.working_calendar().is_working_day(day))
+    except SarabanError:
+        return True
 
 
 def _ack_codes(context: Any, letter_id: int) -> dict[str, str]:

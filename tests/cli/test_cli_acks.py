@@ -181,13 +181,17 @@ def test_export_writes_each_register(capsys, office, tmp_path):
 def test_a_deadline_typed_when_forwarding_wins(capsys, office):
     db, _issued = office
     code, issued, err = run_db(
-        capsys, db, "forward", "1", "--to", "5801", "--due", "๓๑ ธ.ค. ๒๕๖๙", "--json"
+        capsys, db, "forward", "1", "--to", "5801", "--due", "๓๐ ธ.ค. ๒๕๖๙", "--json"
     )
     assert code == 0, err
     with sqlite3.connect(db) as conn:
         assert conn.execute(
             "SELECT due_date FROM letter_recipient WHERE letter_id = ?", [issued["letter_id"]]
-        ).fetchall() == [("2026-12-31",)]
+        ).fetchall() == [("2026-12-30",)]
+    assert "วันหยุด" not in err
+    # ๖ ธ.ค. ๒๕๖๙ is a Sunday: issued as typed, with a warning.
+    code, _issued, err = run_db(capsys, db, "forward", "1", "--to", "5802", "--due", "6 ธ.ค. 69")
+    assert code == 0 and "วันหยุดราชการ" in err
     before = sqlite_counts(db)
     code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", "1 ม.ค. 2569")
     assert code == 2 and "ก่อนวันนี้" in err
