@@ -110,6 +110,8 @@ class OutgoingRow:
     recipients: int
     cancelled: bool
     pdf_saved: bool = True
+    acknowledged: int = 0  # recipients that have acknowledged it
+    reminder_of: str = ""  # a reminder: the number of the letter it chases
 
 
 class BatchStopped(SarabanError):

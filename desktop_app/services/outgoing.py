@@ -652,7 +652,10 @@ class OutgoingService:
         sql = (
             "SELECT l.id, l.year, l.number, l.doc_no, l.letter_date, l.subject, l.to_text, "
             "l.sending_method, l.incoming_id, (SELECT count(*) FROM letter_recipient r "
-            "WHERE r.letter_id = l.id), l.cancelled, l.pdf_sha256 FROM outgoing_letter l"
+            "WHERE r.letter_id = l.id), l.cancelled, l.pdf_sha256, "
+            "(SELECT count(*) FROM letter_recipient r WHERE r.letter_id = l.id "
+            "AND r.acknowledged_at IS NOT NULL), COALESCE(o.doc_no, '') FROM outgoing_letter l "
+            "LEFT JOIN outgoing_letter o ON o.id = l.reminder_of_id"
         )
         params: list[object] = []
         if year is not None:
@@ -675,6 +678,8 @@ class OutgoingService:
                 int(count),
                 bool(cancelled),
                 bool(sha),
+                int(acknowledged),
+                str(original),
             )
             for (
                 id_,
@@ -689,6 +694,8 @@ class OutgoingService:
                 count,
                 cancelled,
                 sha,
+                acknowledged,
+                original,
             ) in rows
         ]
 

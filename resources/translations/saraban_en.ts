@@ -288,367 +288,367 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="240"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="242"/>
         <source>ตาราง</source>
         <translation>Table</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="241"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="243"/>
         <source>รายอำเภอ</source>
         <translation>By district</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="242"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="345"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="473"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="244"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="358"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="486"/>
         <source>เกินกำหนด</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="245"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="247"/>
         <source>แผนภูมิ</source>
         <translation>Charts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="276"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="471"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="278"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="484"/>
         <source>ทั้งหมด</source>
         <translation>All</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="277"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="279"/>
         <source>เดือนนี้</source>
         <translation>This month</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="279"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="281"/>
         <source>{n} เดือนล่าสุด</source>
         <translation>Last {n} months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="282"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="284"/>
         <source>ปีงบประมาณนี้</source>
         <translation>This fiscal year</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="283"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="285"/>
         <source>กำหนดเอง</source>
         <translation>Custom</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="291"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="293"/>
         <source>ตั้งแต่วันที่</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="292"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="294"/>
         <source>ถึงวันที่</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="300"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="611"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="302"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="624"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="307"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="309"/>
         <source>ทุกชั้นความเร็ว</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="313"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="315"/>
         <source>ผู้รับทุกประเภท</source>
         <translation>All recipient types</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="314"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="470"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="483"/>
         <source>อำเภอ</source>
         <translation>Districts</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="315"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="317"/>
         <source>องค์กรปกครองส่วนท้องถิ่น</source>
         <translation>Local authorities</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="316"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="318"/>
         <source>หน่วยงานอื่น</source>
         <translation>Other agencies</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="321"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="321"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="323"/>
         <source>โหลดใหม่</source>
         <translation>Reload</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="329"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="342"/>
         <source>ช่วงวันที่หนังสือ</source>
         <translation>Letter dates</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="344"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="472"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="357"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="485"/>
         <source>รอตอบรับ</source>
         <translation>Pending</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="346"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="359"/>
         <source>ตอบรับในสัปดาห์นี้</source>
         <translation>Acknowledged this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="347"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="360"/>
         <source>ค่ามัธยฐานวันตอบรับ</source>
         <translation>Median days to acknowledge</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="348"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="361"/>
         <source>ตีกลับ</source>
         <translation>Returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="351"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="364"/>
         <source>ผู้รับที่ยังไม่ตอบรับ รวมที่เกินกำหนดและที่ตีกลับ</source>
         <translation>Recipients who have not acknowledged, including overdue and returned</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="352"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="365"/>
         <source>ยังไม่ตอบรับและเลยวันครบกำหนดแล้ว</source>
         <translation>Not acknowledged and past the due date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="353"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="366"/>
         <source>ตอบรับตั้งแต่วันจันทร์ของสัปดาห์นี้</source>
         <translation>Acknowledged since Monday of this week</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="354"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="367"/>
         <source>นับจากวันที่ของหนังสือถึงวันที่ตอบรับ</source>
         <translation>From the letter&apos;s date to the acknowledgement date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="355"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="368"/>
         <source>หนังสือที่ส่งไม่ถึงผู้รับ ยังต้องส่งใหม่</source>
         <translation>Letters that did not reach the recipient and must be sent again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="375"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="388"/>
         <source>ยังไม่มีหนังสือที่ส่งออกในช่วงที่เลือก</source>
         <translation>No letters were sent in the chosen period</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="412"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="425"/>
         <source>เกินกำหนด {low}–{high} วัน</source>
         <translation>{low}–{high} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="421"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="434"/>
         <source>เกินกำหนดมากกว่า {days} วัน</source>
         <translation>More than {days} days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="425"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="438"/>
         <source>(ยิ่งเข้มยิ่งนาน)</source>
         <translation>(darker = longer)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="433"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="446"/>
         <source>หัวคอลัมน์สีแดง: หนังสือด่วน · คลิกขวาเพื่อส่งหนังสือเตือน</source>
         <translation>Red column header: urgent letter · right-click to send a reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="453"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="466"/>
         <source>ไม่ใช่</source>
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="474"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="487"/>
         <source>ตอบรับแล้ว (ร้อยละ)</source>
         <translation>Acknowledged (%)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="494"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="507"/>
         <source>ครบกำหนด</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="495"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="508"/>
         <source>เกิน (วัน)</source>
         <translation>Days overdue</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="496"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="509"/>
         <source>ที่</source>
         <translation>Doc no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="497"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="510"/>
         <source>เรื่อง</source>
         <translation>Subject</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="498"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="511"/>
         <source>ผู้รับ</source>
         <translation>Recipient</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="499"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="512"/>
         <source>เตือนแล้ว (ครั้ง)</source>
         <translation>Reminders sent</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="514"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="885"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="527"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="898"/>
         <source>ส่งหนังสือเตือน</source>
         <translation>Send reminder</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="518"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="531"/>
         <source>เลือกทั้งหมด</source>
         <translation>Select all</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="616"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="629"/>
         <source>(เลิกใช้)</source>
         <translation>(retired)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="633"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="646"/>
         <source>กำลังโหลด…</source>
         <translation>Loading…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="655"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="668"/>
         <source>อ่านข้อมูลไม่สำเร็จ: {error}</source>
         <translation>Could not read the data: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="681"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="694"/>
         <source>ตรวจการเปลี่ยนแปลงไม่สำเร็จ: {error}</source>
         <translation>Could not check for changes: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="745"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="758"/>
         <source>วัน</source>
         <translation>days</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="757"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="770"/>
         <source>ข้อมูล ณ {date} · หนังสือ {letters} ฉบับ</source>
         <translation>As of {date} · {letters} letter(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="763"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="776"/>
         <source>(ตารางแสดง {count} ฉบับล่าสุด)</source>
         <translation>(the table shows the latest {count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="841"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="854"/>
         <source>เกินกำหนด ({count})</source>
         <translation>Overdue ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="883"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="896"/>
         <source>เลือกผู้รับที่จะเตือน (กด Ctrl หรือ Shift เพื่อเลือกหลายราย)</source>
         <translation>Select the recipients to remind (hold Ctrl or Shift to select several)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="888"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="901"/>
         <source>เลือก {rows} ราย จากหนังสือ {letters} ฉบับ: จะออกหนังสือเตือน {letters} ฉบับ</source>
         <translation>{rows} recipient(s) selected from {letters} letter(s): {letters} reminder(s) will be issued</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="896"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="909"/>
         <source>ส่งหนังสือเตือน ({count} ฉบับ)</source>
         <translation>Send reminders ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="917"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="942"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="930"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="955"/>
         <source>ส่งหนังสือเตือนผู้ที่ยังไม่ตอบรับหนังสือที่ {number}</source>
         <translation>Remind recipients who have not acknowledged letter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="923"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="948"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="936"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="961"/>
         <source>เปิดการติดตามหนังสือที่ {number}</source>
         <translation>Open tracking for letter {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="936"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="949"/>
         <source>ส่งหนังสือเตือนผู้รับที่เลือก ({count} ราย)</source>
         <translation>Remind the selected recipients ({count})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="991"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1004"/>
         <source>กำลังอ่านผู้รับที่ยังไม่ตอบรับ…</source>
         <translation>Reading the recipients still pending…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1007"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1020"/>
         <source>ผู้รับหนังสือที่ {number} ตอบรับครบแล้ว ไม่ต้องเตือน</source>
         <translation>Every recipient of {number} has acknowledged: no reminder needed</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1033"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1046"/>
         <source>{number} ({count} ราย)</source>
         <translation>{number} ({count} recipients)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1040"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1053"/>
         <source>และอีก {count} ฉบับ</source>
         <translation>and {count} more</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1045"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1058"/>
         <source>ออกหนังสือเตือน {letters} ฉบับ (ฉบับละหนึ่งหนังสือเดิม ใช้เลขที่หนังสือส่งถัดไป) ถึงผู้รับรวม {recipients} ราย ตามหนังสือที่ {numbers} ใช่หรือไม่?</source>
         <translation>Issue {letters} reminder letter(s) (one per original letter, taking the next outgoing numbers) to {recipients} recipient(s) in all, for letters {numbers}?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1063"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1076"/>
         <source>ออกเลขและส่งหนังสือเตือน {count} ฉบับ</source>
         <translation>Number and send {count} reminder(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1108"/>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1116"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1121"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1129"/>
         <source>กำลังออกหนังสือเตือน…</source>
         <translation>Issuing reminders…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1124"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1137"/>
         <source>ออกหนังสือเตือนแล้ว {count} ฉบับ: ที่ {numbers}</source>
         <translation>Issued {count} reminder(s): {numbers}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1132"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1145"/>
         <source>หนังสือเตือนที่ {number} ออกเลขแล้ว แต่ยังไม่ได้บันทึกแฟ้ม PDF ({problem}) พิมพ์ใหม่ได้จากทะเบียนหนังสือส่ง ด้วยเลขที่เดิม</source>
         <translation>Reminder {number} has its number, but its PDF was not saved ({problem}). Reprint it from the outgoing register with the same number.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1158"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1171"/>
         <source>หยุดก่อนครบ: {error}</source>
         <translation>Stopped before finishing: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1168"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1181"/>
         <source>ออกหนังสือเตือนไม่ได้: {error}</source>
         <translation>Could not issue reminders: {error}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1189"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1202"/>
         <source>ส่งออกภาพรวมการตอบรับเป็น Excel</source>
         <translation>Export the acknowledgement overview to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1201"/>
+        <location filename="../../desktop_app/ui/pages/dashboard_page.py" line="1214"/>
         <source>บันทึกแฟ้ม {file} แล้ว</source>
         <translation>Saved {file}</translation>
     </message>
@@ -2000,8 +2000,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="87"/>
-        <source>ผู้รับ</source>
-        <translation>Recipients</translation>
+        <source>ตอบรับ/ผู้รับ</source>
+        <translation>Acknowledged/recipients</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="88"/>
@@ -2019,32 +2019,37 @@
         <translation>PDF not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="144"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="127"/>
+        <source>เตือนหนังสือที่ {number}</source>
+        <translation>Reminder of {number}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="150"/>
         <source>{count} ฉบับ</source>
         <translation>{count} letter(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="168"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="174"/>
         <source>บันทึกหนังสือเป็น PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="176"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="182"/>
         <source>บันทึกแฟ้ม {file} แล้ว</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="184"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="190"/>
         <source>เลือกหนังสือในทะเบียนก่อน</source>
         <translation>Select a letter in the register first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="211"/>
         <source>ยกเลิกเลขที่หนังสือ</source>
         <translation>Cancel letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="205"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="211"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

@@ -617,6 +617,8 @@ def test_the_outgoing_page_scans_codes_and_opens_tracking(qtbot, ui_context, ops
     _scan(qtbot, page.scan, rows[6].ack_code)
     qtbot.waitUntil(lambda: dialog.table.item(6, COL_STATE).text() == "ตอบรับแล้ว", timeout=10_000)
     assert rows[6].name in page.scan.result.text()
+    # The register's row counts it: acknowledged / recipients.
+    qtbot.waitUntil(lambda: page.table.item(0, 5).text() == f"1/{len(rows)}", timeout=10_000)
     assert page.minimumSizeHint().width() <= SCREEN[0] - 200  # the answer wraps, never widens
     dialog.close()
 

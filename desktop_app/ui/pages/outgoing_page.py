@@ -35,7 +35,7 @@ from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.dialogs.letter_tracking_dialog import LetterTrackingDialog
 from desktop_app.ui.dialogs.mail_import_dialog import MailImportDialog
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.operations import OUTGOING, Operations
+from desktop_app.ui.operations import ACKS, OUTGOING, Operations
 from desktop_app.ui.widgets.ack_scan_field import AckScanField
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 40
@@ -84,7 +84,7 @@ class OutgoingPage(QWidget):
             _t("OutgoingPage", "ถึง"),
             _t("OutgoingPage", "เรื่อง"),
             _t("OutgoingPage", "วิธีส่ง"),
-            _t("OutgoingPage", "ผู้รับ"),
+            _t("OutgoingPage", "ตอบรับ/ผู้รับ"),
             _t("OutgoingPage", "หมายเหตุ"),
         ]
         self.table = QTableWidget(0, len(headers), self)
@@ -107,7 +107,7 @@ class OutgoingPage(QWidget):
         self.track_button.clicked.connect(self.track_selected)
         self.mail_button.clicked.connect(self.open_mail_import)
         self.table.doubleClicked.connect(lambda _index: self.track_selected())
-        ops.changed.connect(lambda area: self.reload() if area == OUTGOING else None)
+        ops.changed.connect(lambda area: self.reload() if area in (OUTGOING, ACKS) else None)
         self.reload()
 
     def reload(self) -> None:
@@ -122,13 +122,19 @@ class OutgoingPage(QWidget):
                 remarks.append(_t("OutgoingPage", "ยกเลิก"))
             if not row.pdf_saved:
                 remarks.append(_t("OutgoingPage", "ยังไม่ได้บันทึก PDF"))
+            if row.reminder_of:
+                remarks.append(
+                    _t("OutgoingPage", "เตือนหนังสือที่ {number}").replace(
+                        "{number}", apply_digits(row.reminder_of, d)
+                    )
+                )
             values = [
                 apply_digits(row.doc_no, d),
                 format_date_short(row.letter_date, d),
                 row.to_text,
                 row.subject,
                 row.sending_method,
-                apply_digits(str(row.recipients), d),
+                apply_digits(f"{row.acknowledged}/{row.recipients}", d),
                 " ".join(remarks),
             ]
             for column, value in enumerate(values):
