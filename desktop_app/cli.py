@@ -791,17 +791,21 @@ def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
     try:
         service = context.acknowledgements
         matches = service.match_mail(files)
-        result = None if args.dry_run else service.record_mail(matches, context.actor)
+        if args.dry_run:
+            result = service.check_mail(matches)
+        else:
+            result = service.record_mail(matches, context.actor)
     finally:
         context.close()
     lang = _language(args)
-    recorded = set(result.recorded) if result else set()
-    refused = {source: (th, en) for source, th, en in (result.refused if result else ())}
+    recorded = set(result.recorded)  # with --dry-run: what would be recorded
+    refused = {source: (th, en) for source, th, en in result.refused}
     value = {
         "messages": [
             {
                 **m.to_json(lang),
-                "recorded": bool(m.row and m.row.id in recorded),
+                "recorded": bool(m.row and m.row.id in recorded and not args.dry_run),
+                **({"would_record": bool(m.row and m.row.id in recorded)} if args.dry_run else {}),
                 **(
                     {"problem": refused[m.source][1 if lang == "en" else 0]}
                     if m.source in refused
@@ -810,7 +814,7 @@ def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
             }
             for m in matches
         ],
-        "recorded": len(recorded),
+        "recorded": 0 if args.dry_run else len(recorded),
         "unmatched": sum(1 for m in matches if m.row is None),
         "refused": len(refused),
         "dry_run": bool(args.dry_run),
@@ -839,11 +843,18 @@ def _ack_import_mail(args: argparse.Namespace, out: Output) -> int:
                 )
             else:
                 lines.append(f"{m.source}: {m.row.name} {m.doc_no}: {state_of(m)}")
-        lines.append(
-            f"{len(recorded)} acknowledgement(s) recorded"
-            if lang == "en"
-            else f"บันทึกการตอบรับ {len(recorded)} รายการ"
-        )
+        if args.dry_run:
+            lines.append(
+                f"{len(recorded)} would be recorded (nothing recorded: --dry-run)"
+                if lang == "en"
+                else f"จะบันทึกการตอบรับ {len(recorded)} รายการ (ยังไม่ได้บันทึก: --dry-run)"
+            )
+        else:
+            lines.append(
+                f"{len(recorded)} acknowledgement(s) recorded"
+                if lang == "en"
+                else f"บันทึกการตอบรับ {len(recorded)} รายการ"
+            )
         return "\n".join(lines)
 
     out.emit(value, text)
@@ -906,6 +917,11 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
     try:
         issued = context.acknowledgements.remind(args.letter_id, context.actor, out=target)
         ack_codes = _ack_codes(context, issued.id)
+        try:  # a reminder of a reminder chases the original: say which
+            chased = context.acknowledgements.tracking(issued.id).reminder_of
+        except SarabanError:
+            chased = None
+        original = chased[0] if chased else args.letter_id
     finally:
         context.close()
     if not issued.pdf_saved:
@@ -918,7 +934,7 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
         **issued.to_json(),
         "letter_id": issued.id,
         "outgoing_no": issued.printed_no,
-        "reminds": args.letter_id,
+        "reminds": original,
         "ack_codes": ack_codes,
     }
     out.emit(

@@ -368,6 +368,7 @@ class DistrictFigures:
     pending: int
     overdue: int
     acknowledged: int
+    returned: int = 0
 
     @property
     def acknowledged_share(self) -> float:
@@ -435,6 +436,7 @@ class Dashboard:
                     "pending": d.pending,
                     "overdue": d.overdue,
                     "acknowledged": d.acknowledged,
+                    "returned": d.returned,
                 }
                 for d in self.by_district
             ],

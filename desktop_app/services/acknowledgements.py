@@ -646,6 +646,41 @@ class AcknowledgementService:
             skipped.extend(result.skipped)
         return BulkResult(tuple(recorded), tuple(skipped), tuple(refused))
 
+    def check_mail(self, matches: Sequence[MailMatch]) -> BulkResult:
+        """What ``record_mail`` would do, writing nothing: the rows it would record, those
+        already acknowledged, and the matches it would refuse with why (a message dated
+        before the letter was issued)."""
+        would: list[int] = []
+        skipped: list[int] = []
+        refused: list[tuple[str, str, str]] = []
+        now = self.clock()
+        with self.db.reading() as reader:
+            for match in matches:
+                if match.row is None:
+                    continue
+                if match.row.acknowledged_at is not None:
+                    skipped.append(match.row.id)
+                    continue
+                found = reader.row(
+                    "SELECT doc_no, letter_date, issued_at FROM outgoing_letter WHERE id = ?",
+                    [match.row.letter_id],
+                )
+                assert found is not None
+                doc_no, letter_date, issued_at = found
+                at = min(match.date or now, now)
+                issued = as_datetime(issued_at)
+                if at.date() < as_date(letter_date) or at < issued - CLOCK_SKEW:
+                    refused.append(
+                        (
+                            match.source,
+                            f"{match.source}: เวลาตอบรับก่อนหนังสือที่ {doc_no} ออก",
+                            f"{match.source}: dated before letter {doc_no} was issued",
+                        )
+                    )
+                    continue
+                would.append(match.row.id)
+        return BulkResult(tuple(would), tuple(skipped), tuple(refused))
+
     # -- reminders --------------------------------------------------------------------------------
     def remind(
         self,
@@ -1212,11 +1247,12 @@ def _roll_up(
     totals: dict[str | None, list[int]] = {}
     for r in figures:
         key = r.district_code if r.kind != "other" else None
-        sums = totals.setdefault(key, [0, 0, 0, 0])
+        sums = totals.setdefault(key, [0, 0, 0, 0, 0])
         sums[0] += r.total
         sums[1] += r.pending
         sums[2] += r.overdue
         sums[3] += r.acknowledged
+        sums[4] += r.returned
     result = [
         DistrictFigures(
             code,

@@ -118,6 +118,7 @@ def test_remind_issues_a_numbered_reminder_to_the_pending_recipients(capsys, off
     assert sorted(value["recipients"]) == ["5804", "5805", "5806", "5807"]
     assert value["letter_id"] != issued["letter_id"]
     assert value["number"] == issued["number"] + 1
+    assert value["reminds"] == issued["letter_id"]
     assert out.stat().st_size > 1000
     with sqlite3.connect(db) as conn:
         assert conn.execute(
@@ -227,6 +228,14 @@ def test_one_unrecordable_reply_never_stops_the_others(capsys, office, tmp_path)
         path = tmp_path / name
         path.write_bytes(bytes(message))
         paths.append(str(path))
+    before = sqlite_counts(db)
+    code, preview, err = run_db(capsys, db, "ack", "import-mail", *paths, "--dry-run", "--json")
+    assert code == 0, err
+    assert sqlite_counts(db) == before  # a preview writes nothing
+    assert (preview["recorded"], preview["refused"]) == (0, 1)
+    shown = {m["source"]: m for m in preview["messages"]}
+    assert shown["old.eml"]["would_record"] is False and shown["old.eml"]["problem"]
+    assert shown["a.eml"]["would_record"] is True
     code, value, err = run_db(capsys, db, "ack", "import-mail", *paths, "--json")
     assert code == 0, err
     assert (value["recorded"], value["refused"]) == (2, 1)

@@ -607,11 +607,15 @@ class LetterTrackingDialog(QDialog):
             "ตอบรับแล้ว {acknowledged} จาก {total} ราย · รอตอบรับ {pending} · "
             "เกินกำหนด {overdue} · ตีกลับ {returned}",
         )
+        # Counted as the dashboard counts (domain/acks.py): pending = not acknowledged,
+        # overdue and returned ones included; overdue = pending past its due date.
+        pending = [row for row in tracking.rows if row.acknowledged_at is None]
+        overdue = [row for row in pending if row.due_date is not None and row.due_date < today]
         for key, value in (
             ("{acknowledged}", acknowledged),
             ("{total}", len(states)),
-            ("{pending}", count[AckState.PENDING]),
-            ("{overdue}", count[AckState.OVERDUE]),
+            ("{pending}", len(pending)),
+            ("{overdue}", len(overdue)),
             ("{returned}", count[AckState.RETURNED]),
         ):
             summary = summary.replace(key, apply_digits(str(value), d))

@@ -94,6 +94,10 @@ class OutgoingPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        # ถึง and หมายเหตุ hold names and "เตือนหนังสือที่ ..." that a default width cuts short;
+        # the subject takes what is left (1366x768: about 400 px).
+        self.table.setColumnWidth(2, 260)
+        self.table.setColumnWidth(6, 210)
         self.count = QLabel(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.scan)
