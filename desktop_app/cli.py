@@ -248,6 +248,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     remind.add_argument("letter_id", type=int, metavar="LETTER_ID")
     remind.add_argument("--out", metavar="FILE.pdf")
+    remind.add_argument(
+        "--again", action="store_true", help="remind even if they were reminded today already"
+    )
     _add_json(remind)
 
     export = commands.add_parser("export", help="export a register to Excel")
@@ -915,7 +918,9 @@ def cmd_remind(args: argparse.Namespace, out: Output) -> int:
     target = check_output(Path(args.out), ".pdf") if args.out else None
     context = _open(args, must_exist=True)
     try:
-        issued = context.acknowledgements.remind(args.letter_id, context.actor, out=target)
+        issued = context.acknowledgements.remind(
+            args.letter_id, context.actor, out=target, again=args.again
+        )
         ack_codes = _ack_codes(context, issued.id)
         try:  # a reminder of a reminder chases the original: say which
             chased = context.acknowledgements.tracking(issued.id).reminder_of

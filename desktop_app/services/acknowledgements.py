@@ -689,11 +689,14 @@ class AcknowledgementService:
         *,
         row_ids: Iterable[int] | None = None,
         out: Path | None = None,
+        again: bool = False,
     ) -> IssuedLetter:
         """Issue a stamped reminder (หนังสือประทับตรา) to exactly the recipients of the letter
         that have not acknowledged (or to those of ``row_ids`` still pending), citing its
         number and date, numbered in the outgoing register, linked to it; the original's rows
-        record the reminder. Raises ``Conflict`` when nobody is pending, ``NotFound``."""
+        record the reminder. Raises ``Conflict`` when nobody is pending, or when every one of
+        them was already reminded today (a numbered letter is never sent twice by a slip;
+        ``again`` says it is meant), ``NotFound``."""
         from desktop_app.domain.letters import RemindedLetter, SendingOffice, reminder_letter
         from desktop_app.domain.outgoing import ForwardDraft
         from desktop_app.domain.routing import Recipient, ordered
@@ -709,6 +712,7 @@ class AcknowledgementService:
                 actor,
                 row_ids=None if row_ids is None else self._rows_on_original(tracking, row_ids),
                 out=out,
+                again=again,
             )
         wanted = None if row_ids is None else set(row_ids)
         pending = [row for row in tracking.pending() if wanted is None or row.id in wanted]
@@ -717,6 +721,8 @@ class AcknowledgementService:
                 f"ผู้รับหนังสือที่ {tracking.doc_no} ตอบรับครบแล้ว ไม่ต้องเตือน",
                 f"Every recipient of {tracking.doc_no} has acknowledged: nothing to remind",
             )
+        if not again:
+            self._refuse_second_reminder_today(tracking, pending)
         with self.db.reading() as reader:
             head = reader.row(
                 "SELECT prefix, content, work_group_id, secrecy FROM outgoing_letter WHERE id = ?",
@@ -774,6 +780,28 @@ class AcknowledgementService:
         del secrecy
         return self.outgoing.issue(draft, actor, out=out)
 
+    def _refuse_second_reminder_today(
+        self, tracking: LetterTracking, pending: Sequence[TrackingRow]
+    ) -> None:
+        ids = {row.last_reminder_no for row in pending}
+        if "" in ids or not tracking.reminders:
+            return  # someone has not been reminded yet
+        today = self.clock().date()
+        with self.db.reading() as reader:
+            dates = reader.column(
+                "SELECT letter_date FROM outgoing_letter WHERE reminder_of_id = ? "
+                "AND cancelled = ? AND doc_no IN (" + ",".join("?" for _ in ids) + ")",
+                [tracking.letter_id, self._sql.param(False), *sorted(ids)],
+            )
+        if dates and all(as_date(value) == today for value in dates):
+            numbers = ", ".join(sorted(ids))
+            raise Conflict(
+                f"ผู้รับที่ยังไม่ตอบรับหนังสือที่ {tracking.doc_no} ได้รับหนังสือเตือนวันนี้แล้ว "
+                f"(ที่ {numbers}) ถ้าตั้งใจเตือนซ้ำ ให้ยืนยันอีกครั้ง (saraban remind --again)",
+                f"The pending recipients of {tracking.doc_no} were reminded today already "
+                f"({numbers}); to remind them again, say it is meant (saraban remind --again)",
+            )
+
     def _to_line(self, recipients: Sequence[Any]) -> list[str]:
         """The ถึง line naming exactly these recipients (whole groups only when every member
         of the group is pending)."""
@@ -793,8 +821,10 @@ class AcknowledgementService:
 
     def remind_rows(self, row_ids: Iterable[int], actor: Actor) -> list[IssuedLetter]:
         """Reminders for a selection of the overdue list: one reminder per letter, to the
-        selected recipients of it that are still pending. Stopped part way (the database
-        became unavailable) it raises ``BatchStopped`` with the reminders already issued."""
+        selected recipients of it that are still pending. Letters whose selected recipients
+        were all reminded today already are passed over (``Conflict`` only when that leaves
+        nothing to issue). Stopped part way (the database became unavailable) it raises
+        ``BatchStopped`` with the reminders already issued."""
         from desktop_app.domain.errors import SarabanError
         from desktop_app.domain.outgoing import BatchStopped
 
@@ -803,13 +833,19 @@ class AcknowledgementService:
             row = self.row(row_id)
             by_letter.setdefault(row.letter_id, []).append(row.id)
         issued: list[IssuedLetter] = []
+        passed_over: Conflict | None = None
         try:
             for letter_id, ids in by_letter.items():
-                issued.append(self.remind(letter_id, actor, row_ids=ids))
+                try:
+                    issued.append(self.remind(letter_id, actor, row_ids=ids))
+                except Conflict as conflict:  # reminded today already, or nobody pending
+                    passed_over = conflict
         except SarabanError as error:
             if not issued:
                 raise
             raise BatchStopped(issued, error) from error
+        if not issued and passed_over is not None:
+            raise passed_over
         return issued
 
     # -- the dashboard ----------------------------------------------------------------------------

@@ -124,6 +124,12 @@ def test_remind_issues_a_numbered_reminder_to_the_pending_recipients(capsys, off
         assert conn.execute(
             "SELECT reminder_of_id FROM outgoing_letter WHERE id = ?", [value["letter_id"]]
         ).fetchone() == (issued["letter_id"],)
+    # The same recipients again the same day: refused (exit 2, no number), unless meant.
+    code, _out, err = run_db(capsys, db, "remind", letter)
+    assert code == 2 and "วันนี้แล้ว" in err and "--again" in err
+    code, again, err = run_db(capsys, db, "remind", letter, "--again", "--json")
+    assert code == 0, err
+    assert again["number"] == value["number"] + 1
     # The reminder is numbered in the outgoing register and the dashboard does not count it.
     code, board, _err = run_db(capsys, db, "dashboard", "--json")
     assert (board["pending"], board["acknowledged"]) == (4, 3)

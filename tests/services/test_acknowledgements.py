@@ -196,6 +196,9 @@ def test_a_reminder_goes_to_exactly_the_pending_recipients(office, clock):
     acks.undo(rows_of(reminder.id)["5802"].id, office.actor)
     assert rows_of(letter.id)["5802"].acknowledged_at is None
 
+    # The same recipients again the same day is refused unless meant.
+    with pytest.raises(Conflict):
+        acks.remind(letter.id, office.actor)
     # A second reminder counts; a reminder of a reminder chases the original.
     clock.now = at(17)
     second = acks.remind(reminder.id, office.actor)
@@ -436,3 +439,17 @@ def test_figures_are_read_again_only_after_a_change_or_on_a_new_day(office, cloc
     assert after is not first and (after.pending, after.acknowledged) == (1, 1)
     clock.now = clock.now + dt.timedelta(days=30)  # overdue now, with nothing recorded
     assert acks.dashboard().overdue == 1
+
+
+def test_a_selection_passes_over_letters_reminded_today(office, clock):
+    acks = office.acknowledgements
+    first = forward(office, DISTRICTS[:2], due=dt.date(2026, 3, 9))
+    second = forward(office, DISTRICTS[2:4], due=dt.date(2026, 3, 9))
+    clock.now = at(12)
+    acks.remind(first.id, office.actor)
+    overdue = [item.row_id for item in acks.overdue()]
+    issued = acks.remind_rows(overdue, office.actor)
+    assert [letter.number for letter in issued] == [second.number + 2]  # only the second's
+    assert acks.tracking(second.id).reminders == ((issued[0].id, issued[0].doc_no),)
+    with pytest.raises(Conflict):  # everything selected was reminded today
+        acks.remind_rows(overdue, office.actor)
