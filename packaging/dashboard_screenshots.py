@@ -17,7 +17,6 @@ import os
 import random
 import sys
 import tempfile
-import time
 from collections import defaultdict
 from pathlib import Path
 
@@ -134,15 +133,10 @@ def build(root: Path, clock: list[dt.datetime]) -> AppContext:
 
 
 def settle(app: QApplication, runner: TaskRunner, until=lambda: True) -> None:  # type: ignore[no-untyped-def]
-    """Let the operations started so far finish and their results reach the widgets."""
-    deadline = time.monotonic() + 120
-    while time.monotonic() < deadline:
-        runner.pool.waitForDone(50)
-        app.processEvents()
-        if not runner.busy and until():
-            app.processEvents()
-            return
-    raise TimeoutError("the window did not settle")
+    """packaging/screenshots.py's settle, with room for the dashboard's larger reads."""
+    from screenshots import settle as settle_window  # this script runs from packaging/
+
+    settle_window(app, runner, until, seconds=120)
 
 
 def main(out_dir: Path) -> None:

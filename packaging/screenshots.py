@@ -119,9 +119,9 @@ def build(root: Path) -> AppContext:
     return context
 
 
-def settle(app: QApplication, runner: TaskRunner, until=lambda: True) -> None:  # type: ignore[no-untyped-def]
+def settle(app: QApplication, runner: TaskRunner, until=lambda: True, seconds: float = 60) -> None:  # type: ignore[no-untyped-def]
     """Let the operations started so far finish and their results reach the widgets."""
-    deadline = time.monotonic() + 60
+    deadline = time.monotonic() + seconds
     while time.monotonic() < deadline:
         runner.pool.waitForDone(50)
         app.processEvents()
