@@ -352,6 +352,10 @@ def bulk_load(
             began = time.perf_counter()
             with conn.begin():
                 conn.exec_driver_sql("INSERT INTO incoming_fts(incoming_fts) VALUES ('rebuild')")
+                # The tone-mark-free index (migration 0007) is rebuilt from the rows too.
+                conn.exec_driver_sql(
+                    "INSERT INTO incoming_fts_bare(incoming_fts_bare) VALUES ('rebuild')"
+                )
                 for _name, sql in triggers:
                     conn.exec_driver_sql(sql)
             timings["fts_rebuild_seconds"] = time.perf_counter() - began

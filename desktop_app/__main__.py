@@ -8,7 +8,19 @@ import sys
 # The CLI's top-level commands (a test keeps this equal to cli.build_parser()'s), listed here
 # so that starting the GUI does not import the CLI module.
 CLI_COMMANDS = frozenset(
-    {"init", "receive", "incoming", "letter", "forward", "ack", "dashboard", "remind", "export"}
+    {
+        "init",
+        "receive",
+        "incoming",
+        "letter",
+        "forward",
+        "ack",
+        "dashboard",
+        "remind",
+        "export",
+        "import",
+        "numbering",
+    }
 )
 
 

@@ -29,7 +29,9 @@ if TYPE_CHECKING:
     from desktop_app.services.directory import DirectoryService
     from desktop_app.services.exports import ExportService
     from desktop_app.services.incoming import IncomingRegister
+    from desktop_app.services.numbering_admin import NumberingService
     from desktop_app.services.outgoing import OutgoingService
+    from desktop_app.services.register_import import RegisterImportService
     from desktop_app.services.settings import SettingsService
     from desktop_app.services.setup import SetupService
 
@@ -150,9 +152,30 @@ class AppContext:
 
     @cached_property
     def exports(self) -> ExportService:
+        from desktop_app.config import WorkstationPrefs
         from desktop_app.services.exports import ExportService
 
-        return ExportService(self.incoming, self.settings, self.outgoing, self.acknowledgements)
+        prefs = WorkstationPrefs(self.paths.workstation_file)
+        # Spreadsheets show the digits the screen shows (issue 9): this workstation's choice.
+        return ExportService(
+            self.incoming,
+            self.settings,
+            self.outgoing,
+            self.acknowledgements,
+            screen_digits=lambda: prefs.get("digits"),
+        )
+
+    @cached_property
+    def numbering(self) -> NumberingService:
+        from desktop_app.services.numbering_admin import NumberingService
+
+        return NumberingService(self.db, self.settings, self.clock)
+
+    @cached_property
+    def register_import(self) -> RegisterImportService:
+        from desktop_app.services.register_import import RegisterImportService
+
+        return RegisterImportService(self.db, self.settings, self.directory, self.clock)
 
     def close(self) -> None:
         self.db.dispose()

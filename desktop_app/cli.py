@@ -93,8 +93,20 @@ def build_parser() -> argparse.ArgumentParser:
     init.add_argument("--office-name", metavar="TEXT")
     init.add_argument("--prefix", metavar="TEXT", help='letter code prefix, e.g. "มส 0023.3"')
     init.add_argument("--address", default="")
-    init.add_argument("--phone", default="")
-    init.add_argument("--email", default="")
+    init.add_argument("--phone", default="", help="the office's phone (printed on letters)")
+    init.add_argument("--email", default="", help="the office's e-mail (printed on letters)")
+    init.add_argument(
+        "--issued-as",
+        metavar="TEXT",
+        help='the name stamped letters are issued in (default "จังหวัด" + the province)',
+    )
+    init.add_argument(
+        "--work-group",
+        metavar="TEXT",
+        help="the work group owning letters (ส่วนราชการเจ้าของเรื่อง; default ฝ่ายบริหารงานทั่วไป)",
+    )
+    init.add_argument("--work-group-phone", default="", metavar="TEXT")
+    init.add_argument("--work-group-email", default="", metavar="TEXT")
     _add_json(init)
 
     receive = commands.add_parser("receive", help="register an incoming document")
@@ -112,6 +124,11 @@ def build_parser() -> argparse.ArgumentParser:
     receive.add_argument("--remarks", default="", metavar="TEXT")
     receive.add_argument("--work-group", metavar="NAME_OR_ID")
     receive.add_argument("--attach", action="append", default=[], metavar="FILE")
+    receive.add_argument(
+        "--confirm-dates",
+        action="store_true",
+        help="register a letter dated after its receipt or more than a year before it",
+    )
     _add_json(receive)
 
     incoming = commands.add_parser("incoming", help="the incoming register")
@@ -188,6 +205,12 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--font", metavar="FILE.ttf", help="body font (default: bundled)")
     render.add_argument("--bold-font", metavar="FILE.ttf")
     render.add_argument("--garuda", metavar="IMAGE", help="the Garuda emblem image")
+    render.add_argument(
+        "--jobs",
+        type=_jobs,
+        metavar="N",
+        help="processes for a JSON array (default: one per core, 1 for a small batch)",
+    )
     _add_json(render)
     reprint = letter_commands.add_parser(
         "reprint", help="write an issued letter's PDF again (same number, as it was sent)"
@@ -258,6 +281,36 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--year", type=int, metavar="BE")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
     _add_json(export)
+
+    importing = commands.add_parser(
+        "import", help="import this year's register so far from the office's Excel file"
+    )
+    importing.add_argument("register", choices=["incoming", "outgoing"])
+    importing.add_argument("file", metavar="FILE.xlsx")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="check every row and report; import nothing"
+    )
+    _add_json(importing)
+
+    numbering = commands.add_parser(
+        "numbering", help="the next number of each register series (set before first use)"
+    )
+    numbering_commands = numbering.add_subparsers(
+        dest="numbering_command", required=True, parser_class=_Parser
+    )
+    series_list = numbering_commands.add_parser("list", help="where each series stands")
+    series_list.add_argument("--year", type=int, metavar="BE")
+    _add_json(series_list)
+    series_set = numbering_commands.add_parser(
+        "set", help="set a series' next number before its first use (admin; recorded)"
+    )
+    series_set.add_argument("--series", required=True, choices=["incoming", "outgoing"])
+    series_set.add_argument("--prefix", default="", metavar="TEXT", help='outgoing: "มส 0023.3"')
+    series_set.add_argument("--circular", action="store_true", help="outgoing: the ว series")
+    series_set.add_argument("--year", type=int, metavar="BE", help="default: this year")
+    series_set.add_argument("--next", required=True, metavar="N", help="the next number to issue")
+    series_set.add_argument("--reason", required=True, metavar="TEXT", help="why (recorded)")
+    _add_json(series_set)
     return parser
 
 
@@ -315,9 +368,31 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
 
     find_province(args.province)  # refuse a wrong province before creating anything
     check_email(args.email)
+    check_email(args.work_group_email)
     if args.office_name is not None and not normalise(args.office_name):
         raise InvalidInput("กรุณากรอกชื่อสำนักงาน", "Enter the office's name", field="name")
-    groups = [WorkGroupInfo(None, DEFAULT_WORK_GROUP, args.prefix)] if args.prefix else []
+    if args.work_group is not None and not normalise(args.work_group):
+        raise InvalidInput("กรุณากรอกชื่อกลุ่มงาน", "Enter the work group's name", field="name")
+    if args.issued_as is not None and not normalise(args.issued_as):
+        raise InvalidInput(
+            "กรุณากรอกชื่อที่ใช้ออกหนังสือประทับตรา",
+            "Enter the name stamped letters are issued in",
+            field="issued_as",
+        )
+    wants_group = args.prefix or args.work_group or args.work_group_phone or args.work_group_email
+    groups = (
+        [
+            WorkGroupInfo(
+                None,
+                args.work_group or DEFAULT_WORK_GROUP,
+                args.prefix or "",
+                args.work_group_phone,
+                args.work_group_email,
+            )
+        ]
+        if wants_group
+        else []
+    )
     context = _open(args)
     try:
         result = context.setup.initialise(
@@ -329,6 +404,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
                 email=args.email,
                 prefix=args.prefix,
                 work_groups=groups,
+                issued_as=args.issued_as,
             ),
             context.actor,
         )
@@ -337,7 +413,7 @@ def cmd_init(args: argparse.Namespace, out: Output) -> int:
     out.emit(
         result.to_json(),
         lambda: (
-            f"{result.office.name}\n"
+            f"{result.office.name} (ออกหนังสือประทับตราในนาม{result.issued_as})\n"
             f"จังหวัด{result.province.name_th}: อำเภอ {result.districts} แห่ง, "
             f"องค์กรปกครองส่วนท้องถิ่น {result.local_authorities} แห่ง"
         ),
@@ -360,15 +436,47 @@ def _resolve_work_group(context, value: str | None) -> int | None:
     )
 
 
+def _date_option(option: str, read: Callable[[], Any]) -> Any:
+    """``read()``'s unambiguous value; its ``InvalidDate`` (a two-digit year that can be read
+    two ways included) prefixed with the option's name."""
+    from desktop_app.domain.errors import InvalidDate
+
+    try:
+        return read().unambiguous()
+    except InvalidDate as error:
+        raise InvalidDate(
+            f"{option}: {error.message_th}", f"{option}: {error.message_en}", field=error.field
+        ) from error
+
+
 def cmd_receive(args: argparse.Namespace, out: Output) -> int:
-    from desktop_app.domain.incoming import IncomingInput, describe_receipt
+    """Register an incoming document. The same rules as the form, checked before the
+    database is opened: the text cleaned (``IncomingInput.cleaned``), a two-digit year both
+    of whose readings are plausible refused (give four digits), a receive time in the future
+    refused, a letter dated after its receipt or over a year before it refused unless
+    ``--confirm-dates``. Exit 2 for each, nothing written."""
+    from desktop_app.domain import clock
+    from desktop_app.domain.incoming import (
+        IncomingInput,
+        UnconfirmedDates,
+        check_doc_date,
+        check_received_at,
+        describe_receipt,
+    )
+    from desktop_app.domain.thai_dates import read_date, read_datetime
     from desktop_app.services.attachments import AttachmentStore
 
-    received_at = parse_datetime(args.received_at) if args.received_at else None
+    now = clock.local_now()
+    received_at = (
+        _date_option("--received-at", lambda: read_datetime(args.received_at, today=now.date()))
+        if args.received_at
+        else None
+    )
+    doc_date = _date_option("--doc-date", lambda: read_date(args.doc_date, today=now.date()))
     data = IncomingInput(
         sender=args.sender,
         doc_no=args.doc_no,
-        doc_date=parse_date(args.doc_date),
+        doc_date=doc_date,
         subject=args.subject,
         to_text=args.to,
         urgency=Urgency.parse(args.urgency),
@@ -377,7 +485,19 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
         attachments=[Path(path) for path in args.attach],
         received_at=received_at,
         received_at_reason=args.reason or (CLI_TIME_REASON if received_at else ""),
+        confirm_dates=args.confirm_dates,
     ).cleaned()
+    check_received_at(received_at or now, now)
+    try:
+        check_doc_date(doc_date, (received_at or now).date(), confirmed=args.confirm_dates)
+    except UnconfirmedDates as error:
+        said_th = " ".join(warning.message_th for warning in error.warnings)
+        said_en = " ".join(warning.message_en for warning in error.warnings)
+        raise InvalidInput(
+            f"--doc-date: {said_th} หากถูกต้องแล้ว ให้ใส่ --confirm-dates",
+            f"--doc-date: {said_en} If it is right, add --confirm-dates.",
+            field="confirm_dates",
+        ) from error
     for path in data.attachments:
         AttachmentStore.check_source(path)
     context = _open(args, must_exist=bool(args.work_group))
@@ -481,6 +601,17 @@ def cmd_incoming_export(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def _jobs(text: str) -> int:
+    """``--jobs``: a whole number of processes, at least 1."""
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"a whole number of 1 or more, not {text!r}")
+    return value
+
+
 def _existing_file(value: str | None, what_th: str, what_en: str) -> Path | None:
     if not value:
         return None
@@ -491,8 +622,10 @@ def _existing_file(value: str | None, what_th: str, what_en: str) -> Path | None
 
 
 def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
+    """Typeset one letter, or a JSON array of letters over every core (``--jobs``; see
+    ``desktop_app.reports.letter_batch``). Imports no database layer."""
     from desktop_app.domain.letters import Letter
-    from desktop_app.reports.letters import LetterFonts, LetterRenderer
+    from desktop_app.reports.letter_batch import FontChoice, render_letters
 
     source = Path(args.input).expanduser()
     try:
@@ -534,12 +667,9 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
     font = _existing_file(args.font, "แฟ้มแบบอักษร", "Font file")
     bold = _existing_file(args.bold_font, "แฟ้มแบบอักษรตัวหนา", "Bold font file")
     garuda = _existing_file(args.garuda, "แฟ้มภาพครุฑ", "Garuda image")
-    fonts = LetterFonts.from_files(font, bold) if font else LetterFonts.bundled()
-    renderer = LetterRenderer(fonts=fonts, garuda=garuda)
-    results = []
-    for letter, target in zip(letters, targets, strict=True):
-        pages = renderer.render_file(letter, target)
-        results.append({"pdf": str(target), "pages": pages})
+    choice = FontChoice(font, bold, garuda)
+    pages = render_letters(letters, targets, choice, jobs=args.jobs, freeze=True)
+    results = [{"pdf": str(t), "pages": p} for t, p in zip(targets, pages, strict=True)]
     value: object = results if batch else results[0]
     out.emit(value, lambda: "\n".join(f"{r['pdf']} ({r['pages']} หน้า)" for r in results))
     return EXIT_OK
@@ -979,6 +1109,129 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
     return EXIT_OK
 
 
+def cmd_import(args: argparse.Namespace, out: Output) -> int:
+    """``import incoming|outgoing FILE.xlsx``: every row or none (exit 2 listing each bad
+    row; with ``--json`` the summary, problems included, is printed either way)."""
+    from desktop_app.domain.register_import import ImportRefused
+    from desktop_app.services.register_import import check_source
+
+    path = check_source(Path(args.file))
+    lang = _language(args)
+    context = _open(args, must_exist=True)
+    try:
+        service = context.register_import
+        try:
+            if args.dry_run:
+                summary = service.preview(args.register, path)
+            else:
+                summary = service.import_file(args.register, path, context.actor)
+        except ImportRefused as refused:
+            if out.as_json and refused.summary is not None:
+                out.emit(refused.summary.to_json(), "")
+            sys.stderr.write(f"saraban: {refused.message(lang)}\n")
+            return EXIT_BAD_INPUT
+    finally:
+        context.close()
+
+    def text() -> str:
+        lines = []
+        if summary.dry_run:
+            lines.append(
+                f"ตรวจแล้ว {summary.rows:,} แถว นำเข้าได้ {summary.valid:,} แถว "
+                f"มีปัญหา {summary.problem_rows:,} แถว (ยังไม่ได้นำเข้า)"
+                if lang == "th"
+                else f"Checked {summary.rows:,} rows: {summary.valid:,} can be imported, "
+                f"{summary.problem_rows:,} have problems (nothing imported)"
+            )
+        else:
+            lines.append(
+                f"นำเข้าแล้ว {summary.imported:,} รายการ"
+                if lang == "th"
+                else f"Imported {summary.imported:,} rows"
+            )
+        for span in summary.spans:
+            then = "เลขถัดไป" if lang == "th" else "next"
+            lines.append(
+                f"{span.series.label(lang)} {span.year}: {span.first:,}–{span.last:,} "
+                f"{then} {span.next_number:,}"
+            )
+        lines.extend(problem.describe(lang) for problem in summary.problems)
+        return "\n".join(lines)
+
+    out.emit(summary.to_json(), text)
+    if summary.dry_run and summary.problems:
+        return EXIT_BAD_INPUT
+    return EXIT_OK
+
+
+def cmd_numbering(args: argparse.Namespace, out: Output) -> int:
+    """``numbering list`` and ``numbering set`` (admin: exit 3 for anyone else)."""
+    from desktop_app.domain.numbering import (
+        SeriesRef,
+        check_next_number,
+        check_year,
+        parse_number,
+    )
+
+    lang = _language(args)
+    if args.numbering_command == "list":
+        if args.year is not None:
+            check_year(args.year)
+        context = _open(args)
+        try:
+            states = context.numbering.series(args.year)
+        finally:
+            context.close()
+
+        def line(state: Any) -> str:
+            text = f"{state.series.label(lang)}\t{state.year}\t"
+            text += (
+                f"เลขถัดไป {state.next_number:,}" if lang == "th" else f"next {state.next_number:,}"
+            )
+            if state.in_use:
+                text += (
+                    f"\tใช้แล้ว {state.issued:,} เลข"
+                    if lang == "th"
+                    else f"\t{state.issued:,} issued"
+                )
+            return text
+
+        out.emit(
+            [state.to_json() for state in states],
+            lambda: "\n".join(line(state) for state in states),
+        )
+        return EXIT_OK
+    series = SeriesRef.of(args.series, args.prefix, args.circular)
+    if args.series == "incoming" and (args.prefix or args.circular):
+        raise InvalidInput(
+            "--prefix และ --circular ใช้กับทะเบียนหนังสือส่ง (--series outgoing) เท่านั้น",
+            "--prefix and --circular are for outgoing series (--series outgoing) only",
+            field="series",
+        )
+    year = check_year(args.year) if args.year is not None else None
+    next_number = check_next_number(parse_number(args.next))
+    if not normalise(args.reason):
+        raise InvalidInput(
+            "กรุณาระบุเหตุผลที่ตั้งเลขถัดไป (--reason)",
+            "Give the reason for setting the next number (--reason)",
+            field="reason",
+        )
+    context = _open(args)
+    try:
+        state = context.numbering.set_next(series, year, next_number, args.reason, context.actor)
+    finally:
+        context.close()
+    out.emit(
+        state.to_json(),
+        lambda: (
+            f"{state.series.label(lang)} ปี {state.year}: เลขถัดไป {state.next_number:,}"
+            if lang == "th"
+            else f"{state.series.label(lang)} {state.year}: next number {state.next_number:,}"
+        ),
+    )
+    return EXIT_OK
+
+
 COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], int]] = {
     ("init", None): cmd_init,
     ("receive", None): cmd_receive,
@@ -995,6 +1248,8 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
     ("dashboard", None): cmd_dashboard,
     ("remind", None): cmd_remind,
     ("export", None): cmd_export,
+    ("import", None): cmd_import,
+    ("numbering", None): cmd_numbering,
 }
 
 

@@ -207,6 +207,19 @@ def open_context(tmp_path, clock) -> Iterator[Callable[..., AppContext]]:  # typ
 
 
 @pytest.fixture
+def arabic_screen(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """This workstation shows Arabic digits, so its exports use them (exports follow the
+    screen's digits, issue 9): for tests that read figures in Arabic digits. Covers the
+    contexts of ``open_context`` and the CLI run with ``SARABAN_DATA_DIR`` = tmp/data."""
+    from desktop_app.config import WorkstationPrefs
+
+    monkeypatch.setenv("SARABAN_DATA_DIR", str(tmp_path / "data"))
+    for folder in ("config", "data"):
+        (tmp_path / folder).mkdir(parents=True, exist_ok=True)
+        WorkstationPrefs(tmp_path / folder / "workstation.json").set("digits", "arabic")
+
+
+@pytest.fixture
 def context(open_context, db_url) -> AppContext:  # type: ignore[no-untyped-def]
     """An opened (not yet set-up) office database, on each backend."""
     return open_context(db_url)

@@ -5,17 +5,28 @@ is what every start shows and what ``saraban incoming list`` prints, and they ar
 path at 200,000 documents (docs/benchmarks.md). Placeholders are "?"; ``Reader`` adapts
 them for psycopg. Writes stay with the ORM in services/incoming.py.
 
-Search matches every term independently (all must occur), each already passed through
-``search_fold`` so Thai/Arabic digits, case and spacing do not matter:
+Search (``find``) reads the typed text with ``domain.search_terms``: every term must match,
+through any of its spellings (the term as typed, and with each abbreviation of the shared table
+written the other ways: "อบต.ผาบ่อง" also finds "องค์การบริหารส่วนตำบลผาบ่อง"), in the
+``search_fold`` form of the document's text (``search_text``), so Thai/Arabic digits, case
+and spacing do not matter:
 
 * Terms of three characters or more: SQLite asks an FTS5 trigram table (kept in step by
   triggers, see the first migration); PostgreSQL a pg_trgm GIN index behind LIKE.
   With a year filter, the FTS5 lookup is bounded to that year's id range (ids grow with
   registration, so the range is tight and a superset; the year test stays), which keeps a
   word found in most of the register from walking every year's documents.
-* A search made only of one- or two-character terms (the first keystrokes) looks at the
-  identifiers, where such a fragment means something: the document number and the receive
-  number. A short term beside a longer one is matched anywhere, within the longer one's hits.
+* A search made only of one- or two-character terms (no trigram index can find those) looks
+  in the subjects and the document numbers, digits alone in the receive and document numbers
+  only (where such a fragment means something), through a covering index of the year's
+  numbers and subjects (migration 0007). With no year chosen it looks in the latest year only
+  (every year would take too long); ``SearchReport`` says so. A short term beside a longer
+  one is matched anywhere, within the longer one's hits.
+* When fewer than ``FEW_EXACT`` documents match exactly, those whose text matches with tone
+  marks, MAITAIKHU and THANTHAKHAT ignored are added after them ("ผาบอง" finds "ผาบ่อง"):
+  SQLite through a second trigram table over the bare text (``incoming_fts_bare``),
+  PostgreSQL through a trigram index on ``translate(search_text, <marks>, '')``
+  (migration 0007).
 """
 
 from __future__ import annotations
@@ -23,6 +34,7 @@ from __future__ import annotations
 import datetime as dt
 from array import array
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
 from desktop_app.db.engine import Reader
@@ -34,10 +46,32 @@ from desktop_app.domain.incoming import (
     IncomingRow,
     IncomingSort,
 )
+from desktop_app.domain.search_terms import (
+    ABBREVIATIONS_FILE,
+    FEW_EXACT,
+    MIN_INDEXED,
+    TONE_MARKS,
+    AbbreviationTable,
+    SearchReport,
+    SearchTerm,
+    ShortScope,
+    parse_search,
+)
+from desktop_app.domain.thai_text import to_thai_digits
+from desktop_app.resources import data_file
 
-TRIGRAM = 3
+TRIGRAM = MIN_INDEXED
 INCOMING_FTS_TABLE = "incoming_fts"
+INCOMING_FTS_BARE_TABLE = "incoming_fts_bare"  # the text without tone marks (migration 0007)
+# PostgreSQL's bare text: written exactly as the expression index of migration 0007 is.
+PG_BARE_TEXT = f"translate(d.search_text, '{TONE_MARKS}', '')"
 _ESCAPE = " ESCAPE '\\'"
+
+
+@cache
+def abbreviations() -> AbbreviationTable:
+    """The shared table of abbreviations (resources/data/org_abbreviations.txt)."""
+    return AbbreviationTable.parse(data_file(ABBREVIATIONS_FILE).read_text(encoding="utf-8"))
 
 
 def _like_pattern(term: str) -> str:
@@ -69,6 +103,12 @@ class _Where:
     def __init__(self) -> None:
         self.clauses: list[str] = []
         self.params: list[Any] = []
+        self.index = ""  # SQLite: the index to read (INDEXED BY)
+
+    def table(self) -> str:
+        """The FROM clause's table, with its index when one is named."""
+        hint = f" INDEXED BY {self.index}" if self.index else ""
+        return f"incoming_document d{hint}"
 
     def add(self, clause: str, *params: Any) -> None:
         self.clauses.append(clause)
@@ -77,43 +117,158 @@ class _Where:
     def sql(self) -> str:
         return (" WHERE " + " AND ".join(self.clauses)) if self.clauses else ""
 
+    def copy(self) -> _Where:
+        twin = _Where()
+        twin.clauses = list(self.clauses)
+        twin.params = list(self.params)
+        twin.index = self.index
+        return twin
 
-def _text_filter(where: _Where, dialect: str, terms: list[str], year: int | None) -> None:
-    long_terms = [term for term in terms if len(term) >= TRIGRAM]
-    short_terms = [term for term in terms if len(term) < TRIGRAM]
-    if not long_terms:
-        for term in short_terms:
-            if term.isdigit():
-                where.add(
-                    f"(d.doc_no_fold LIKE ?{_ESCAPE} OR d.receive_no = ?)",
-                    _like_pattern(term),
-                    int(term),
-                )
-            else:
-                where.add(f"d.doc_no_fold LIKE ?{_ESCAPE}", _like_pattern(term))
+
+def _fts_query(groups: Sequence[Sequence[str]]) -> str:
+    """An FTS5 query: every group must match, through any of its strings (phrases: with the
+    trigram tokenizer a phrase is a substring)."""
+    return " AND ".join(
+        "(" + " OR ".join('"' + text.replace('"', '""') + '"' for text in group) + ")"
+        for group in groups
+    )
+
+
+def _fts_ids(
+    table: str, groups: Sequence[Sequence[str]], year: int | None
+) -> tuple[str, list[Any]]:
+    """A subquery of the rowids ``table`` matches for ``groups``, bounded to ``year``'s ids."""
+    sql = f"SELECT rowid FROM {table} WHERE {table} MATCH ?"
+    params: list[Any] = [_fts_query(groups)]
+    if year is not None:
+        sql += (
+            " AND rowid BETWEEN (SELECT min(id) FROM incoming_document WHERE "
+            "receive_year = ?) AND (SELECT max(id) FROM incoming_document WHERE "
+            "receive_year = ?)"
+        )
+        params += [year, year]
+    return sql, params
+
+
+def _any_like(column: str, texts: Sequence[str]) -> tuple[str, list[Any]]:
+    clause = " OR ".join(f"{column} LIKE ?{_ESCAPE}" for _ in texts)
+    return f"({clause})", [_like_pattern(text) for text in texts]
+
+
+def _indexed(
+    where: _Where, dialect: str, groups: Sequence[Sequence[str]], year: int | None, bare: bool
+) -> None:
+    """Every group must occur (any of its strings) in the text, or in the bare text."""
+    if not groups:
         return
     if dialect == "sqlite":
-        match = " AND ".join('"' + term.replace('"', '""') + '"' for term in long_terms)
-        fts = f"SELECT rowid FROM {INCOMING_FTS_TABLE} WHERE {INCOMING_FTS_TABLE} MATCH ?"
-        params: list[Any] = [match]
-        if year is not None:
-            fts += (
-                " AND rowid BETWEEN (SELECT min(id) FROM incoming_document WHERE "
-                "receive_year = ?) AND (SELECT max(id) FROM incoming_document WHERE "
-                "receive_year = ?)"
-            )
-            params += [year, year]
-        where.add(f"d.id IN ({fts})", *params)
+        table = INCOMING_FTS_BARE_TABLE if bare else INCOMING_FTS_TABLE
+        sql, params = _fts_ids(table, groups, year)
+        where.add(f"d.id IN ({sql})", *params)
+        return
+    column = PG_BARE_TEXT if bare else "d.search_text"
+    for group in groups:
+        clause, params = _any_like(column, group)
+        where.add(clause, *params)
+
+
+def _scan_variants(text: str) -> list[str]:
+    """A short term as a subject may hold it: with Arabic and with Thai digits."""
+    return list(dict.fromkeys([text, to_thai_digits(text)]))
+
+
+# SQLite's covering indexes for the short terms' scan (migrations 0002 and 0007): named,
+# because the planner takes the wider one for the numbers too, reading five times the pages.
+NUMBERS_INDEX = "ix_incoming_document_year_number_doc_no"
+SUBJECTS_INDEX = "ix_incoming_document_year_subject"
+
+
+def _short_only(
+    where: _Where, dialect: str, terms: Sequence[SearchTerm], year: int | None, *, direct: bool
+) -> ShortScope:
+    """Only short terms: each in the numbers (digits alone) or the numbers and the subject,
+    or through its longer spellings (an abbreviation's full name) in the index.
+
+    On SQLite the year's numbers and subjects are read from a covering index, not from the
+    documents' rows: ``direct`` (no other filter, the register's own order) reads the ids
+    from it in display order; otherwise a subquery reads the matching ids from it first."""
+    digits = all(term.digits_only for term in terms)
+    scope = ShortScope.NUMBERS if digits else ShortScope.SUBJECTS
+    alias = "d" if direct else "s"
+    inner = where if direct else _Where()
+    if not direct and year is not None:
+        inner.add("s.receive_year = ?", year)
+    subject = f"{alias}.subject" if dialect == "sqlite" else f"lower({alias}.subject)"
+    for term in terms:
+        parts: list[str] = []
+        params: list[Any] = []
+        longer = [spelling for spelling in term.spellings if len(spelling) >= TRIGRAM]
+        if longer and dialect == "sqlite":
+            sql, found = _fts_ids(INCOMING_FTS_TABLE, [longer], year)
+            parts.append(f"{alias}.id IN ({sql})")
+            params += found
+        elif longer:
+            clause, found = _any_like(f"{alias}.search_text", longer)
+            parts.append(clause)
+            params += found
+        for spelling in term.spellings:
+            if len(spelling) >= TRIGRAM:
+                continue
+            parts.append(f"{alias}.doc_no_fold LIKE ?{_ESCAPE}")
+            params.append(_like_pattern(spelling))
+            if spelling.isdigit():
+                parts.append(f"{alias}.receive_no = ?")
+                params.append(int(spelling))
+            else:
+                for variant in _scan_variants(spelling):
+                    parts.append(f"{subject} LIKE ?{_ESCAPE}")
+                    params.append(_like_pattern(variant))
+        inner.add("(" + " OR ".join(parts) + ")", *params)
+    index = NUMBERS_INDEX if digits else SUBJECTS_INDEX
+    if direct:
+        where.index = index
     else:
-        short_terms = terms
+        hint = f" INDEXED BY {index}" if dialect == "sqlite" else ""
+        where.add(
+            f"d.id IN (SELECT s.id FROM incoming_document s{hint}{inner.sql()})", *inner.params
+        )
+    return scope
+
+
+def _text_filter(
+    where: _Where,
+    dialect: str,
+    terms: Sequence[SearchTerm],
+    year: int | None,
+    *,
+    bare: bool,
+    direct: bool = False,
+) -> ShortScope | None:
+    """Add the search's conditions; ``bare``: terms that can be compared without tone marks
+    are (the fallback). Returns where short terms were looked for when that is narrower than
+    everywhere."""
+    long_terms = [term for term in terms if not term.short]
+    short_terms = [term for term in terms if term.short]
+    if not long_terms:
+        return _short_only(where, dialect, short_terms, year, direct=direct)
+    if bare:
+        near = [t for t in long_terms if all(len(s) >= TRIGRAM for s in t.bare_spellings)]
+        exact = [t for t in long_terms if t not in near]
+        _indexed(where, dialect, [t.bare_spellings for t in near], year, bare=True)
+        _indexed(where, dialect, [t.spellings for t in exact], year, bare=False)
+    else:
+        _indexed(where, dialect, [t.spellings for t in long_terms], year, bare=False)
     for term in short_terms:
-        where.add(f"d.search_text LIKE ?{_ESCAPE}", _like_pattern(term))
+        clause, params = _any_like("d.search_text", term.spellings)
+        where.add(clause, *params)
+    return None
 
 
-def _where(dialect: str, flt: IncomingFilter) -> _Where:
+def _filters(dialect: str, flt: IncomingFilter, year: int | None) -> _Where:
+    """Every condition but the search; ``year`` instead of the filter's own."""
     where = _Where()
-    if flt.year is not None:
-        where.add("d.receive_year = ?", flt.year)
+    if year is not None:
+        where.add("d.receive_year = ?", year)
     if flt.month is not None:
         month = (
             "CAST(strftime('%m', d.received_at) AS INTEGER)"
@@ -129,9 +284,6 @@ def _where(dialect: str, flt: IncomingFilter) -> _Where:
         where.add("d.work_group_id = ?", flt.work_group_id)
     if flt.cancelled is not None:
         where.add("d.cancelled = ?", flt.cancelled)
-    terms = flt.search_terms()
-    if terms:
-        _text_filter(where, dialect, terms, flt.year)
     return where
 
 
@@ -149,19 +301,89 @@ def _order(flt: IncomingFilter) -> str:
     return " ORDER BY " + ", ".join(keys)
 
 
-def incoming_ids(reader: Reader, flt: IncomingFilter) -> array[int]:
-    """The ids of the documents that pass ``flt``, in display order (ints only: 200,000 ids
-    are 1.6 MB)."""
-    where = _where(reader.dialect, flt)
-    sql = f"SELECT d.id FROM incoming_document d{where.sql()}{_order(flt)}"
+class _Search:
+    """A filter's search, planned: the exact conditions, and the tone-blind fallback's."""
+
+    def __init__(self, reader: Reader, flt: IncomingFilter) -> None:
+        self.flt = flt
+        # The table is read (and PyThaiNLP loaded) only once something is searched for.
+        self.terms = parse_search(flt.search, abbreviations()) if flt.search.strip() else ()
+        dialect = reader.dialect
+        year = flt.year
+        self.short_year: int | None = None
+        if self.terms and all(term.short for term in self.terms) and year is None:
+            latest = reader.scalar("SELECT max(receive_year) FROM incoming_document")
+            year = self.short_year = int(latest) if latest is not None else None
+        base = _filters(dialect, flt, year)
+        plain = (
+            dialect == "sqlite"
+            and len(base.clauses) == (year is not None)
+            and flt.sort is IncomingSort.NUMBER
+        )
+        self.exact = base.copy()
+        self.scope = (
+            _text_filter(self.exact, dialect, self.terms, year, bare=False, direct=plain)
+            if self.terms
+            else None
+        )
+        # The fallback, when a Thai word of three characters or more can be compared bare.
+        self.near: _Where | None = None
+        if any(
+            term.has_thai
+            and not term.short
+            and all(len(spelling) >= TRIGRAM for spelling in term.bare_spellings)
+            for term in self.terms
+        ):
+            self.near = base.copy()
+            _text_filter(self.near, dialect, self.terms, year, bare=True)
+
+    def report(self, exact: int, near: int) -> SearchReport:
+        return SearchReport(
+            terms=self.terms,
+            exact=exact,
+            near=near,
+            short_terms=tuple(t.typed for t in self.terms if t.short),
+            short_scope=self.scope,
+            short_year=self.short_year,
+        )
+
+
+def _ids(reader: Reader, where: _Where, flt: IncomingFilter) -> array[int]:
+    sql = f"SELECT d.id FROM {where.table()}{where.sql()}{_order(flt)}"
     return array("q", reader.column(sql, where.params))
 
 
+def find(reader: Reader, flt: IncomingFilter) -> tuple[array[int], SearchReport]:
+    """The ids of the documents that pass ``flt``, in display order (exact matches of the
+    search first, then near ones: see the module's docstring), and what the search did."""
+    search = _Search(reader, flt)
+    ids = _ids(reader, search.exact, flt)
+    if search.near is None or len(ids) >= FEW_EXACT:
+        return ids, search.report(len(ids), 0)
+    seen = set(ids)
+    extra = [i for i in _ids(reader, search.near, flt) if i not in seen]
+    ids.extend(extra)
+    return ids, search.report(len(ids) - len(extra), len(extra))
+
+
+def incoming_ids(reader: Reader, flt: IncomingFilter) -> array[int]:
+    """The ids of the documents that pass ``flt``, in display order (ints only: 200,000 ids
+    are 1.6 MB); ``find`` without its report."""
+    return find(reader, flt)[0]
+
+
 def incoming_count(reader: Reader, flt: IncomingFilter) -> int:
-    where = _where(reader.dialect, flt)
-    return int(
-        reader.scalar(f"SELECT count(*) FROM incoming_document d{where.sql()}", where.params) or 0
+    """How many ids ``incoming_ids`` gives (counted in SQL unless the fallback may add)."""
+    search = _Search(reader, flt)
+    count = int(
+        reader.scalar(
+            f"SELECT count(*) FROM {search.exact.table()}{search.exact.sql()}", search.exact.params
+        )
+        or 0
     )
+    if search.near is None or count >= FEW_EXACT:
+        return count
+    return len(find(reader, flt)[0])
 
 
 def as_datetime(value: Any) -> dt.datetime:

@@ -38,3 +38,58 @@ def last_number(session: Session, series: str, year: int) -> int:
         )
     ).scalar_one_or_none()
     return int(value or 0)
+
+
+def _ensure_counter(session: Session, series: str, year: int) -> None:
+    """The counter row of ``series`` in ``year``, created at 0 if missing."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    session.execute(
+        insert(NumberCounter)
+        .values(series=series, year=year, last_number=0)
+        .on_conflict_do_nothing(index_elements=["series", "year"])
+    )
+
+
+def lock_counter(session: Session, series: str, year: int) -> int:
+    """Take the counter row of ``series`` in ``year`` (created at 0 if missing) for the rest
+    of the caller's transaction, as ``allocate_number`` does (PostgreSQL: its row lock, so a
+    number being issued meanwhile is committed first; SQLite: the database write lock, held
+    already by ``Database.write()``). Returns its last number."""
+    _ensure_counter(session, series, year)
+    value = session.execute(
+        select(NumberCounter.last_number)
+        .where(NumberCounter.series == series, NumberCounter.year == year)
+        .with_for_update()
+    ).scalar_one()
+    return int(value)
+
+
+def set_last_number(session: Session, series: str, year: int, value: int) -> int:
+    """Make ``value`` the last number issued in ``series`` in ``year`` (the next one is
+    ``value + 1``); return the last number before. For an admin setting where a series starts
+    before its first use (services/numbering_admin.py checks, after ``lock_counter``, that no
+    number of it was issued)."""
+    before = lock_counter(session, series, year)
+    session.execute(
+        update(NumberCounter)
+        .where(NumberCounter.series == series, NumberCounter.year == year)
+        .values(last_number=value)
+    )
+    return before
+
+
+def raise_last_number(session: Session, series: str, year: int, at_least: int) -> int:
+    """Make the last number of ``series`` in ``year`` at least ``at_least`` (numbers imported
+    from an earlier register: the counter continues after the highest); a higher counter is
+    left as it is. Returns the last number now."""
+    _ensure_counter(session, series, year)
+    session.execute(
+        update(NumberCounter)
+        .where(
+            NumberCounter.series == series,
+            NumberCounter.year == year,
+            NumberCounter.last_number < at_least,
+        )
+        .values(last_number=at_least)
+    )
+    return last_number(session, series, year)

@@ -15,43 +15,183 @@ from pathlib import Path
 from typing import Any
 
 from desktop_app.domain.classes import Secrecy, Urgency
+from desktop_app.domain.doc_numbers import clean_doc_no
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.thai_dates import format_datetime_short
-from desktop_app.domain.thai_text import normalise, search_fold
+from desktop_app.domain.thai_dates import format_date_short, format_datetime_short, format_time
+from desktop_app.domain.thai_text import (
+    MAX_REASON_LENGTH,
+    MAX_REMARKS_LENGTH,
+    MAX_SENDER_LENGTH,
+    MAX_SUBJECT_LENGTH,
+    Digits,
+    apply_digits,
+    clean_text,
+    search_fold,
+)
 
 INCOMING_SERIES = "incoming"  # the receive numbers' counter (db/numbering)
-# Characters, after normalising: what fits the register's columns and a letter's lines.
-MAX_LENGTHS = {"sender": 300, "doc_no": 100, "to_text": 300}
 
 
-def clean_text(value: str, name: str, label_th: str, label_en: str, *, required: bool) -> str:
-    """``value`` normalised; ``InvalidInput`` naming ``name`` if required and empty or if
-    longer than ``MAX_LENGTHS[name]``."""
-    clean = normalise(value or "")
-    if required and not clean:
-        raise InvalidInput(f"กรุณากรอก{label_th}", f"Enter the {label_en}", field=name)
-    limit = MAX_LENGTHS.get(name)
-    if limit and len(clean) > limit:
+@dataclass(frozen=True)
+class TextField:
+    """How one text field of the register is cleaned: its names in messages, its limit
+    (characters, after cleaning: ``thai_text.MAX_*_LENGTH``), whether it must be given and
+    whether it keeps line breaks."""
+
+    label_th: str
+    label_en: str
+    max_length: int
+    required: bool = False
+    multiline: bool = False
+
+
+# Every text field a clerk types or an import brings (doc_no has its own rule: the label
+# before the number is dropped, ``doc_numbers.clean_doc_no``).
+TEXT_FIELDS: dict[str, TextField] = {
+    "sender": TextField("ชื่อผู้ส่ง (จาก)", "The sender", MAX_SENDER_LENGTH, required=True),
+    "doc_no": TextField("เลขที่หนังสือ (ที่)", "The document number", 0),
+    "subject": TextField("เรื่อง", "The subject", MAX_SUBJECT_LENGTH, required=True),
+    "to_text": TextField("ผู้รับ (เรียน/ถึง)", "The recipient (To)", MAX_SENDER_LENGTH),
+    "remarks": TextField("หมายเหตุ", "The remarks", MAX_REMARKS_LENGTH, multiline=True),
+    "action_taken": TextField("การปฏิบัติ", "The action taken", MAX_REMARKS_LENGTH, multiline=True),
+    "received_at_reason": TextField(
+        "เหตุผลที่ระบุเวลารับเอง", "The reason for the receive time", MAX_REASON_LENGTH
+    ),
+}
+
+
+def clean_field(name: str, value: str | None) -> str:
+    """``value`` of the text field ``name`` as stored: control characters removed, Thai
+    normalised, the label of a document number dropped (``thai_text.clean_text``,
+    ``doc_numbers.clean_doc_no``). Raises ``InvalidInput`` (``field=name``) naming the field
+    in Thai and English when it is required and empty, or longer than its limit."""
+    spec = TEXT_FIELDS[name]
+    if name == "doc_no":
+        clean = clean_doc_no(value, field=name, label_th=spec.label_th, label_en=spec.label_en)
+    else:
+        clean = clean_text(
+            value,
+            max_length=spec.max_length,
+            multiline=spec.multiline,
+            field=name,
+            label_th=spec.label_th,
+            label_en=spec.label_en,
+        )
+    if spec.required and not clean:
         raise InvalidInput(
-            f"{label_th}ยาวเกิน {limit} ตัวอักษร",
-            f"The {label_en} is longer than {limit} characters",
+            f"กรุณากรอก{spec.label_th}",
+            f"Enter {spec.label_en[0].lower()}{spec.label_en[1:]}",
             field=name,
         )
     return clean
 
 
-# The labels the form and the messages use for each text field: (Thai, English, required).
-TEXT_FIELDS = {
-    "sender": ("ชื่อผู้ส่ง (จาก)", "sender", True),
-    "doc_no": ("เลขที่หนังสือ (ที่)", "document number", False),
-    "subject": ("เรื่อง", "subject", True),
-    "to_text": ("ผู้รับ (เรียน/ถึง)", "recipient (To)", False),
-}
+# -- plausible dates (issue 9) -------------------------------------------------------------------
+RECEIVE_CLOCK_SKEW = dt.timedelta(minutes=10)  # how far ahead of this computer's clock a
+# receive time may be (another workstation's clock, a clerk rounding up the minute)
+DOC_DATE_MAX_AGE_YEARS = 1  # a letter received longer after its date is flagged
+
+
+class UnconfirmedDates(InvalidInput):
+    """The letter's date is implausible next to its receipt (``doc_date_warnings``) and the
+    clerk has not confirmed it (``confirm_dates``); nothing was written. ``warnings`` are the
+    ``DateWarning``s; ``field`` is "confirm_dates"."""
+
+    def __init__(self, warnings: Sequence[DateWarning]) -> None:
+        super().__init__(
+            " ".join(w.message_th for w in warnings) + " หากถูกต้องแล้ว กรุณายืนยันวันที่",
+            " ".join(w.message_en for w in warnings) + " If it is right, confirm the dates.",
+            field="confirm_dates",
+        )
+        self.warnings = tuple(warnings)
+
+
+@dataclass(frozen=True)
+class DateWarning:
+    """Why a letter's date needs the clerk's confirmation: ``kind`` is "after_receipt" (dated
+    after it was received) or "long_before" (dated more than ``DOC_DATE_MAX_AGE_YEARS``
+    before); the messages name both dates."""
+
+    kind: str
+    message_th: str
+    message_en: str
+
+    def message(self, lang: str = "th") -> str:
+        return self.message_en if lang == "en" else self.message_th
+
+
+def _years_before(value: dt.date, years: int) -> dt.date:
+    try:
+        return value.replace(year=value.year - years)
+    except ValueError:  # 29 February
+        return value.replace(year=value.year - years, day=28)
+
+
+def doc_date_warnings(
+    doc_date: dt.date, received_on: dt.date, digits: Digits = "arabic"
+) -> list[DateWarning]:
+    """What is implausible about a letter dated ``doc_date`` received on ``received_on``:
+    dated after its receipt, or more than ``DOC_DATE_MAX_AGE_YEARS`` before it (a slip in the
+    year, e.g. 2596 for 2569, or a two-digit year read the wrong way). Empty when plausible.
+    The rule the form shows and the service enforces (``check_doc_date``); ``digits``: the
+    messages' digits."""
+    dated_th = format_date_short(doc_date, "arabic")
+    dated_en = format_date_short(doc_date, "arabic", "en")
+    received_th = format_date_short(received_on, "arabic")
+    received_en = format_date_short(received_on, "arabic", "en")
+    if doc_date > received_on:
+        kind = "after_receipt"
+        message_th = f"หนังสือลงวันที่ {dated_th} ซึ่งเป็นวันหลังวันที่รับ ({received_th})"
+        message_en = f"The letter is dated {dated_en}, after it was received ({received_en})."
+    elif doc_date < _years_before(received_on, DOC_DATE_MAX_AGE_YEARS):
+        days = (received_on - doc_date).days
+        kind = "long_before"
+        message_th = (
+            f"หนังสือลงวันที่ {dated_th} ก่อนวันที่รับ ({received_th}) ถึง {days:,} วัน "
+            f"(เกิน {DOC_DATE_MAX_AGE_YEARS} ปี)"
+        )
+        message_en = (
+            f"The letter is dated {dated_en}, {days:,} days before it was received "
+            f"({received_en}): more than {DOC_DATE_MAX_AGE_YEARS} year."
+        )
+    else:
+        return []
+    return [DateWarning(kind, apply_digits(message_th, digits), apply_digits(message_en, digits))]
+
+
+def check_doc_date(doc_date: dt.date, received_on: dt.date, *, confirmed: bool) -> None:
+    """``UnconfirmedDates`` when ``doc_date_warnings`` has something to say and the clerk
+    did not confirm the dates."""
+    warnings = doc_date_warnings(doc_date, received_on)
+    if warnings and not confirmed:
+        raise UnconfirmedDates(warnings)
+
+
+def _when_en(value: dt.datetime) -> str:
+    return f"{format_date_short(value.date(), 'arabic', 'en')} {format_time(value)}"
+
+
+def check_received_at(
+    received_at: dt.datetime, now: dt.datetime, skew: dt.timedelta = RECEIVE_CLOCK_SKEW
+) -> None:
+    """``InvalidInput`` (``received_at``) when a receive time lies in the future by more than
+    ``skew``: a letter cannot be received later than now, and such a slip ("29/11/2596" for
+    2569) would open a numbering year that has not begun. Office wall-clock times, naive."""
+    if received_at > now + skew:
+        raise InvalidInput(
+            f"วันเวลารับ {format_datetime_short(received_at)} ยังมาไม่ถึง "
+            f"(ขณะนี้ {format_datetime_short(now)}) กรุณาตรวจสอบวันที่และปี",
+            f"The receive time {_when_en(received_at)} is in the future (it is now "
+            f"{_when_en(now)}); check the date and the year",
+            field="received_at",
+        )
 
 
 @dataclass(frozen=True)
 class IncomingInput:
-    """What the clerk enters for one incoming document."""
+    """What the clerk enters for one incoming document.
+
+    ``confirm_dates``: the clerk confirmed a letter date that ``doc_date_warnings`` flags."""
 
     sender: str
     doc_no: str
@@ -67,29 +207,21 @@ class IncomingInput:
     # None: now. Anything else is recorded with who typed it and why.
     received_at: dt.datetime | None = None
     received_at_reason: str = ""
+    confirm_dates: bool = False
 
     def cleaned(self) -> IncomingInput:
-        """Normalised text, required fields checked; pure (no database, no files).
+        """Every text field cleaned (``clean_field``: control characters removed, Thai
+        normalised, the document number's label dropped, lengths checked), required fields
+        checked; pure (no database, no files, no clock).
 
         Raises ``InvalidInput`` naming the field at fault.
         """
         if not isinstance(self.doc_date, dt.date):
             raise InvalidInput("กรุณากรอกวันที่ของหนังสือ", "Enter the letter's date", field="doc_date")
-
-        def text(name: str) -> str:
-            label_th, label_en, required = TEXT_FIELDS[name]
-            return clean_text(getattr(self, name), name, label_th, label_en, required=required)
-
-        return replace(
-            self,
-            sender=text("sender"),
-            doc_no=text("doc_no"),
-            subject=text("subject"),
-            to_text=text("to_text"),
-            remarks=normalise(self.remarks),
-            action_taken=normalise(self.action_taken),
-            received_at_reason=normalise(self.received_at_reason),
-        )
+        changes: dict[str, Any] = {
+            name: clean_field(name, getattr(self, name)) for name in TEXT_FIELDS
+        }
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)
@@ -111,6 +243,18 @@ class IncomingEdit:
     received_at_reason: str = ""
     add_attachments: Sequence[Path] = ()
     remove_attachment_ids: Sequence[int] = ()
+    confirm_dates: bool = False  # the clerk confirmed a flagged letter date
+
+    def cleaned(self) -> IncomingEdit:
+        """The text fields given (not None) cleaned as ``IncomingInput.cleaned`` does; pure.
+        Raises ``InvalidInput`` naming the field at fault."""
+        changes: dict[str, Any] = {
+            name: clean_field(name, getattr(self, name))
+            for name in TEXT_FIELDS
+            if name != "received_at_reason" and getattr(self, name) is not None
+        }
+        changes["received_at_reason"] = clean_field("received_at_reason", self.received_at_reason)
+        return replace(self, **changes)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,12 @@ def default_office_name(province: Province) -> str:
     return f"สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัด{province.name_th}"
 
 
+def default_issued_as(province: Province) -> str:
+    """The name a provincial DLA office's stamped letters are issued in: the province,
+    "จังหวัดแม่ฮ่องสอน" (samples/received-circular.txt: the office acts for the governor)."""
+    return province.full_name_th
+
+
 def default_prefix(province: Province) -> str:
     """The office's letter code, e.g. "มส 0023"; each work group adds its ".N"."""
     return f"{province.abbrev_th} {DLA_PROVINCIAL_UNIT}"
@@ -65,6 +71,9 @@ class SetupRequest:
     email: str = ""
     prefix: str | None = None
     work_groups: Sequence[WorkGroupInfo] = ()
+    # The name stamped letters are issued in; None keeps what is set (at first: the province,
+    # ``default_issued_as``).
+    issued_as: str | None = None
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,7 @@ class SetupResult:
     local_authorities: int
     organisations_added: int
     work_groups: list[WorkGroupInfo]
+    issued_as: str = ""  # the name stamped letters are issued in, as set up
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -86,4 +96,5 @@ class SetupResult:
             "districts": self.districts,
             "local_authorities": self.local_authorities,
             "work_groups": [group.name for group in self.work_groups],
+            "issued_as": self.issued_as,
         }

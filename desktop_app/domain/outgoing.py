@@ -49,6 +49,9 @@ class ForwardSetup:
     directory: tuple[Recipient, ...]  # who can be chosen, in customary order
     work_groups: tuple[WorkGroupInfo, ...]
     saved_lists: tuple[str, ...]
+    # The same letter drafted as the other kind (an external letter's wording, enclosure
+    # line and office address differ from a stamped letter's), for switching kinds.
+    other_kind: ForwardDraft | None = None
 
 
 @dataclass(frozen=True)

@@ -58,12 +58,13 @@ BOTTOM_MARGIN = 1.5 * cm
 TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
 ROW_HEIGHT = 1.2 * cm  # a row's least height: room for a signature
 CELL_PADDING = 0.12 * cm
-TITLE_SIZE = 20.0
+# Nominal TH Sarabun sizes (the letters' fonts are drawn at TH Sarabun's apparent size).
+TITLE_SIZE = 22.0
 TEXT_SIZE = 16.0
-TABLE_SIZE = 14.0
-CODE_SIZE = 13.0  # smaller when a code of wide letters (WWW-...) would not fit its column
-HEADER_SIZE = 13.0
-SMALL_SIZE = 12.0
+TABLE_SIZE = 16.0
+CODE_SIZE = 16.0  # smaller when a code of wide letters (WWW-...) would not fit its column
+HEADER_SIZE = 15.0
+SMALL_SIZE = 14.0
 RED = (0.8, 0.0, 0.0)
 
 
@@ -139,17 +140,15 @@ class DeliverySheetRenderer:
     """Typesets delivery sheets with the letters' fonts and word breaking."""
 
     def __init__(self, fonts: LetterFonts | None = None, segmenter: Segmenter | None = None):
-        self.fonts = fonts or LetterFonts.bundled()
+        self.fonts = fonts or LetterFonts.default()
         self.segmenter = segmenter or Segmenter()
         plain = TextStyle(self.fonts.regular, TEXT_SIZE)
         self.title = TextStyle(self.fonts.bold, TITLE_SIZE, align="center")
         self.centre = plain.but(align="center")
         self.plain = plain
         self.urgency = TextStyle(self.fonts.bold, TEXT_SIZE, color=RED)
-        self.cell = TextStyle(self.fonts.regular, TABLE_SIZE, leading=TABLE_SIZE * 1.3)
-        self.head = TextStyle(
-            self.fonts.bold, HEADER_SIZE, leading=HEADER_SIZE * 1.25, align="center"
-        )
+        self.cell = TextStyle(self.fonts.regular, TABLE_SIZE)
+        self.head = TextStyle(self.fonts.bold, HEADER_SIZE, align="center")
         self.small = TextStyle(self.fonts.regular, SMALL_SIZE)
 
     # -- content ------------------------------------------------------------------------
@@ -176,7 +175,7 @@ class DeliverySheetRenderer:
         text = format_code(code) if code else ""
         natural = self.fonts.regular.width(text, CODE_SIZE) if text else 0.0
         size = CODE_SIZE if natural <= width else CODE_SIZE * width / natural
-        style = TextStyle(self.fonts.regular, size, leading=TABLE_SIZE * 1.3, align="center")
+        style = TextStyle(self.fonts.regular, size, align="center")
         return _Text(text, style, self.segmenter, width)
 
     def _labelled(self, label: str, value: str, digits: Digits, space_before: float) -> Flowable:

@@ -6,9 +6,31 @@ with the header repeated on every page, gridlines and "หน้า 1 / 3" in th
 Written with openpyxl's write-only mode, so 200,000 rows stream to disk without holding the
 sheet in memory; written to a temporary file and renamed, so a failure leaves no partial file.
 
-Text is always stored as text: a subject typed as "=1+1" (or starting with "+", "-", "@")
-is never a formula. Counts and register numbers stay numbers (sortable, summable); dates,
-times and document numbers are text in the export's digits.
+Every cell of every workbook is made by one writer (``SheetWriter``), which applies one rule:
+
+* Text is always stored as text, never as a formula: a subject typed as "=1+1" (or starting
+  with "+", "-", "@", a tab, or their full-width forms) is a text cell, also marked with
+  Excel's quote prefix so that editing the cell in Excel does not turn it into a formula.
+  Characters a worksheet cannot hold (control characters, U+FFFE) become spaces
+  (``thai_text.remove_control_characters``), so stored data never stops an export; Excel's
+  own escapes ("_x0041_") are escaped so they read as typed; text past Excel's 32,767
+  characters per cell is cut with "…".
+* One digits setting for everything (the screen's; ``services/exports.py``): every text cell
+  follows ``thai_text.letter_digits`` (Thai digits except in e-mail addresses, URLs and Latin
+  terms such as "COVID-19"), and numbers stay numbers (sortable, summable) shown in Thai
+  digits by the number format ``[$-D00041E]``: the extended locale code whose first byte
+  0x0D is the numeral shape (Thai digits) and 041E the Thai locale, read by Excel and by
+  LibreOffice (checked: LibreOffice 7.4 renders 1446 as "๑๔๔๖").
+* Dates and times are text as the screen shows them ("๖ มี.ค. ๒๕๖๙", "16:57"; English month
+  names in the English export), not date cells. Decided for the printed register: a
+  Buddhist-era date cell needs a Thai-calendar format (``[$-D07041E]d mmm yyyy``), which
+  Excel and LibreOffice render but other viewers show as a Gregorian year or a serial
+  number, and an English "6 Mar 2569" has no portable format at all (LibreOffice prints
+  Thai month names for ``[$-1070409]``). Registers sort by their number, which is a number
+  cell in issue order, so "sort by date" is "sort by number".
+* Rows grow to fit their text when printed: openpyxl cannot auto-fit, so each row's height
+  is estimated from its wrapped cells' text and column widths with TH Sarabun New's advance
+  widths (``text_lines``).
 
 Workbooks: the incoming register (``export_incoming_register``), the outgoing register
 (``export_outgoing_register``), acknowledgements per letter and per recipient
@@ -18,9 +40,11 @@ Workbooks: the incoming register (``export_incoming_register``), the outgoing re
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from typing import TypeVar
 
@@ -43,7 +67,12 @@ from desktop_app.domain.acks import (
 from desktop_app.domain.classes import Urgency
 from desktop_app.domain.incoming import IncomingRow
 from desktop_app.domain.thai_dates import be_year, format_date_short, format_time, month_name
-from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.domain.thai_text import (
+    Digits,
+    apply_digits,
+    letter_digits,
+    remove_control_characters,
+)
 from desktop_app.files import check_output, replacing
 from desktop_app.jobs import NO_CONTROL, JobControl
 from desktop_app.reports.internals import discard_write_only_sheet
@@ -78,48 +107,300 @@ INCOMING_COLUMNS: tuple[Column, ...] = (
 _THIN = Side(style="thin", color="999999")
 _BORDER = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
 _HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
-_CANCELLED_FONT = Font(name=FONT_NAME, size=14, color="888888", strike=True)
-_BODY_FONT = Font(name=FONT_NAME, size=14)
-_HEADER_FONT = Font(name=FONT_NAME, size=14, bold=True)
+BODY_SIZE = 14  # points
+TITLE_SIZE = 18
+_CANCELLED_FONT = Font(name=FONT_NAME, size=BODY_SIZE, color="888888", strike=True)
+_BODY_FONT = Font(name=FONT_NAME, size=BODY_SIZE)
+_HEADER_FONT = Font(name=FONT_NAME, size=BODY_SIZE, bold=True)
+_TITLE_FONT = Font(name=FONT_NAME, size=TITLE_SIZE, bold=True)
+_BOLD_FONT = Font(name=FONT_NAME, size=BODY_SIZE, bold=True)
 _WRAP = Alignment(vertical="top", wrap_text=True)
 _CENTER = Alignment(vertical="top", horizontal="center")
+_LEFT = Alignment(vertical="top", horizontal="left")
+_MIDDLE = Alignment(vertical="center", horizontal="center", wrap_text=True)
 
 
-# Characters a worksheet cannot hold (control characters): dropped from text.
-_ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# -- every cell of every workbook ----------------------------------------------------------------
+MAX_CELL_TEXT = 32_767  # characters Excel keeps in one cell
+# What a formula starts with, when typed or when a spreadsheet program reads a pasted or CSV
+# cell: = + - @, a tab or CR before one, and the full-width forms an input method types.
+FORMULA_STARTS = frozenset("=+-@\t\r\uff1d\uff0b\uff0d\uff20")
+# Excel reads "_x0041_" in a cell's text as the escaped character "A": "_x" is escaped to
+# "_x005F_x" (ECMA-376 ST_Xstring) so the text reads as typed.
+_EXCEL_ESCAPE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")
+# Thai digits in a number format: the extended locale code [$-XXCCLLLL], XX the numeral
+# shape (0D: Thai digits), CC the calendar (00: the locale's), LLLL the locale (041E: Thai).
+THAI_DIGITS_FORMAT = "[$-D00041E]"
+
+# Row heights. openpyxl cannot auto-fit a row, and Excel does not re-measure rows when it
+# opens a file, so a row of wrapped text prints one line high unless its height is given.
+# Estimated from TH Sarabun New's metrics (resources/data/th_sarabun_new_metrics.json, and
+# the bundled Laksaman, its outlines 1.5 times larger per em): measured over the sample
+# circular (shared/samples), a spacing Thai character advances 0.365 em on average, a Latin
+# letter 0.344, an Arabic digit 0.363, a Thai digit 0.45, a space 0.216; upper and lower
+# vowels and tone marks take no width. 0.40 em leaves about 10% of margin, and a wrapped line
+# is taken to lose another 10% where it breaks between words. A column width unit is the
+# width of "0" in the workbook's default font (Calibri 11: 7 pixels at 96 dpi); a cell loses
+# about 5 pixels to padding.
+_CHAR_EM = 0.40
+_WRAP_LOSS = 0.9
+_UNIT_PX = 7.0
+_CELL_PADDING_PX = 5.0
+_LINE_EM = 1.35  # TH Sarabun New's line: win ascent + descent = 1.301 em, rounded up
+_ROW_PADDING_PT = 3.0
+MAX_ROW_HEIGHT = 409.0  # points: Excel's limit
+_NO_ADVANCE = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u200b-\u200d\u2060\ufeff]")
 
 
-def text_cell(sheet: Worksheet, value: object) -> WriteOnlyCell:
-    """A cell holding ``value``; a string always as text, never as a formula (openpyxl
-    takes a string starting with "=" for one: "=1+1" typed as a subject stays "=1+1")."""
-    if isinstance(value, str):
-        cell = WriteOnlyCell(sheet, value=_ILLEGAL.sub("", value))
-        cell.data_type = "s"
+def sheet_text(text: str, digits: Digits) -> str:
+    """``text`` as a cell holds it: no characters a worksheet cannot hold (each a space; line
+    breaks kept), the export's digits (``letter_digits``), Excel's "_xHHHH_" escapes
+    escaped, at most ``MAX_CELL_TEXT`` characters (cut with "…")."""
+    text = letter_digits(remove_control_characters(text, multiline=True), digits)
+    if len(text) > MAX_CELL_TEXT:
+        text = text[: MAX_CELL_TEXT - 1] + "…"
+    if "_x" in text:
+        text = _EXCEL_ESCAPE.sub("_x005F_", text)
+    return text
+
+
+def looks_like_formula(text: str) -> bool:
+    """True when a spreadsheet program would take ``text`` for a formula if it were typed or
+    pasted: it starts (after spaces) with one of ``FORMULA_STARTS``."""
+    return bool(text) and (text[0] in FORMULA_STARTS or text.lstrip(" ")[:1] in FORMULA_STARTS)
+
+
+def number_format(digits: Digits, fmt: str | None = None) -> str:
+    """``fmt`` ("General" if None) showing Thai digits when ``digits`` is "thai"."""
+    fmt = fmt or "General"
+    return THAI_DIGITS_FORMAT + fmt if digits == "thai" else fmt
+
+
+def _per_line(width: float, size: float) -> float:
+    """Characters one line of a ``width``-unit column holds at ``size`` points."""
+    return max(1.0, (width * _UNIT_PX - _CELL_PADDING_PX) / (_CHAR_EM * size * 96 / 72))
+
+
+def text_lines(text: str, width: float, size: float = BODY_SIZE) -> int:
+    """How many lines ``text`` wraps to in a column ``width`` units wide at ``size`` points
+    (an estimate erring on the long side; each "\\n" starts a line)."""
+    per_line = _per_line(width, size)
+    lines = 0
+    for paragraph in text.split("\n"):
+        advancing = len(paragraph) - len(_NO_ADVANCE.findall(paragraph))
+        if advancing > per_line:
+            lines += math.ceil(advancing / (per_line * _WRAP_LOSS))
+        else:
+            lines += 1
+    return lines
+
+
+def row_height(lines: int, size: float = BODY_SIZE) -> float:
+    """Points for a row of ``lines`` lines at ``size`` points (at most Excel's 409)."""
+    return min(MAX_ROW_HEIGHT, round(lines * size * _LINE_EM + _ROW_PADDING_PT, 1))
+
+
+class SheetWriter:
+    """Appends rows to one write-only sheet: every cell of every export is made by ``cell``
+    and every row appended by ``append``, so every workbook follows one rule (module doc).
+
+    ``widths``: the columns' widths (units), for the row heights; ``digits``/``lang``: how
+    text, numbers and dates read."""
+
+    def __init__(
+        self, sheet: Worksheet, widths: Sequence[float], digits: Digits, lang: str
+    ) -> None:
+        self.sheet = sheet
+        self.widths = list(widths)
+        self.digits: Digits = digits
+        self.lang = lang
+        self.rows = 0  # rows appended so far
+
+    def text(self, value: str) -> str:
+        return sheet_text(value, self.digits)
+
+    def date(self, value: dt.date | None) -> str:
+        return format_date_short(value, self.digits, self.lang) if value is not None else ""
+
+    def datetime(self, value: dt.datetime | None) -> str:
+        if value is None:
+            return ""
+        return f"{self.date(value.date())} {format_time(value, self.digits)}"
+
+    def cell(
+        self,
+        value: object,
+        *,
+        font: Font = _BODY_FONT,
+        align: Alignment = _WRAP,
+        fill: PatternFill | None = None,
+        fmt: str | None = None,
+        border: bool = True,
+    ) -> WriteOnlyCell:
+        """A styled cell holding ``value``: text (``str``; a ``dt.datetime``, ``dt.date``
+        or ``dt.time`` as the screen writes it) always as a text cell, a number as a
+        number in the export's digits (``fmt``: its number format, e.g. "0.0%"), ``None``
+        as an empty cell."""
+        if isinstance(value, dt.datetime):
+            value = self.datetime(value)
+        elif isinstance(value, dt.date):
+            value = self.date(value)
+        elif isinstance(value, dt.time):
+            value = format_time(value, self.digits)
+        if isinstance(value, str):
+            text = self.text(value)
+            cell = WriteOnlyCell(self.sheet, value=text or None)
+            if text:
+                cell.data_type = "s"  # never a formula, whatever it starts with
+                if looks_like_formula(text):
+                    cell.quotePrefix = True
+        elif isinstance(value, bool) or value is None:
+            cell = WriteOnlyCell(self.sheet, value=None if value is None else str(value))
+        elif isinstance(value, int | float):
+            cell = WriteOnlyCell(self.sheet, value=value)
+            if fmt is not None or self.digits == "thai":
+                cell.number_format = number_format(self.digits, fmt)
+        else:
+            raise TypeError(f"no cell for {type(value).__name__}")
+        cell.font = font
+        cell.alignment = align
+        if border:
+            cell.border = _BORDER
+        if fill is not None:
+            cell.fill = fill
         return cell
-    return WriteOnlyCell(sheet, value=value)
+
+    def append(self, cells: Sequence[WriteOnlyCell], *, size: float = BODY_SIZE) -> None:
+        """Append one row of ``cells``; its height fits the longest wrapped cell (``size``:
+        the row's largest font, points)."""
+        self.rows += 1
+        if not cells:
+            self.sheet.append([])
+            return
+        lines = 1
+        for index, cell in enumerate(cells):
+            value = cell._value  # the text ``cell`` set
+            if not isinstance(value, str):
+                continue
+            width = self.widths[index] if index < len(self.widths) else 8.43
+            if ("\n" in value or len(value) > _per_line(width, size)) and cell.alignment.wrap_text:
+                lines = max(lines, text_lines(value, width, size))
+        # A write-only sheet writes a row's dimensions when the row is appended (openpyxl's
+        # WorksheetWriter.write_row reads ``row_dimensions``); dropped after, so 200,000 rows
+        # hold no memory.
+        dimensions = self.sheet.row_dimensions
+        dimensions[self.rows].height = row_height(lines, size)
+        try:
+            self.sheet.append(list(cells))
+        finally:
+            del dimensions[self.rows]
 
 
-def _cell(
+def _print_setup(
     sheet: Worksheet,
-    value: object,
+    columns: Sequence[Column],
+    lang: str,
     *,
-    font: Font,
-    align: Alignment,
-    fill: PatternFill | None = None,
-    number_format: str | None = None,
-) -> WriteOnlyCell:
-    cell = text_cell(sheet, value)
-    cell.font = font
-    cell.alignment = align
-    cell.border = _BORDER
-    if fill is not None:
-        cell.fill = fill
-    if number_format is not None:
-        cell.number_format = number_format
-    return cell
+    header_row: bool = True,
+    fit_width: int = 1,
+    title_columns: str | None = None,
+) -> None:
+    """Column widths, print setup (A4 landscape, ``fit_width`` pages wide, gridlines,
+    centred, "หน้า 1 / 3" in the footer). With ``header_row`` row 2 is frozen and repeated on
+    every printed page; with ``title_columns`` (e.g. "A:A") those columns too. A write-only
+    sheet takes these settings only before its first row."""
+    for index, column in enumerate(columns, start=1):
+        sheet.column_dimensions[get_column_letter(index)].width = column.width
+    if header_row:
+        sheet.freeze_panes = "A3" if title_columns is None else "B3"
+        sheet.print_title_rows = "2:2"
+    if title_columns is not None:
+        sheet.print_title_cols = title_columns
+    sheet.page_setup.orientation = "landscape"
+    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
+    sheet.page_setup.fitToWidth = fit_width
+    sheet.page_setup.fitToHeight = 0
+    sheet.sheet_properties.pageSetUpPr.fitToPage = True
+    sheet.print_options.horizontalCentered = True
+    sheet.print_options.gridLines = True
+    sheet.page_margins.left = sheet.page_margins.right = 0.4
+    sheet.page_margins.top = 0.5
+    sheet.page_margins.bottom = 0.75  # inches: room for the footer under the rows
+    sheet.page_margins.footer = 0.3
+    sheet.oddFooter.center.text = "หน้า &P / &N" if lang == "th" else "Page &P of &N"
+    sheet.oddFooter.center.font = f"{FONT_NAME},Regular"
 
 
-def _row_values(row: IncomingRow, digits: Digits, lang: str) -> list[object]:
+def _prepare_sheet(
+    sheet: Worksheet,
+    columns: Sequence[Column],
+    title: str,
+    digits: Digits,
+    lang: str,
+    *,
+    header: bool = True,
+    header_row: bool | None = None,
+    fit_width: int = 1,
+    title_columns: str | None = None,
+) -> SheetWriter:
+    """The print setup (``_print_setup``), the title in row 1 and, with ``header``, the
+    column titles in row 2; ``header_row`` (default: ``header``) says row 2 is a header row
+    even when the caller writes it. Returns the sheet's writer."""
+    _print_setup(
+        sheet,
+        columns,
+        lang,
+        header_row=header if header_row is None else header_row,
+        fit_width=fit_width,
+        title_columns=title_columns,
+    )
+    writer = SheetWriter(sheet, [column.width for column in columns], digits, lang)
+    # The title spans the row: its height is one line of the title font.
+    writer.append(
+        [writer.cell(title, font=_TITLE_FONT, align=Alignment(), border=False)],
+        size=TITLE_SIZE,
+    )
+    if header:
+        writer.append(
+            [
+                writer.cell(
+                    column.title_th if lang == "th" else column.title_en,
+                    font=_HEADER_FONT,
+                    align=_MIDDLE,
+                    fill=_HEADER_FILL,
+                )
+                for column in columns
+            ]
+        )
+    return writer
+
+
+# The note forwarding writes in the incoming register's การปฏิบัติ column, stored in Thai
+# (domain/letters.py ``forwarded_note``: "ส่งต่อ ที่ มส 0023.3/ว 1 ลงวันที่ 6 มีนาคม 2569"),
+# and in English in the English export (issue 9: Thai month names in the English export).
+@cache
+def _forwarded_note() -> re.Pattern[str]:
+    months = "|".join(month_name(m) for m in range(1, 13))  # loads PyThaiNLP: on first use
+    return re.compile(
+        rf"ส่งต่อ ที่ (?P<doc_no>.+?) ลงวันที่ (?P<day>\d{{1,2}}) (?P<month>{months}) (?P<year>\d{{4}})"
+    )
+
+
+def action_text(text: str, lang: str) -> str:
+    """The การปฏิบัติ column in ``lang``: in English the notes forwarding wrote read
+    "forwarded as มส 0023.3/ว 1 dated 6 Mar 2569"; other text is the clerk's, as typed."""
+    if lang != "en" or "ส่งต่อ" not in text:
+        return text
+    months = [month_name(m) for m in range(1, 13)]
+
+    def english(match: re.Match[str]) -> str:
+        month = month_name(months.index(match["month"]) + 1, abbreviated=True, lang="en")
+        return f"forwarded as {match['doc_no']} dated {match['day']} {month} {match['year']}"
+
+    return _forwarded_note().sub(english, text)
+
+
+def _row_values(row: IncomingRow, lang: str) -> list[object]:
     remarks = row.remarks
     if row.cancelled:
         mark = "ยกเลิก" if lang == "th" else "CANCELLED"
@@ -128,17 +409,17 @@ def _row_values(row: IncomingRow, digits: Digits, lang: str) -> list[object]:
     secrecy = "" if row.secrecy.rank == 0 else row.secrecy.label(lang)
     return [
         row.receive_no,
-        format_date_short(row.received_at.date(), digits, lang),
-        format_time(row.received_at, digits),
-        apply_digits(row.doc_no, digits),
-        format_date_short(row.doc_date, digits, lang),
+        row.received_at.date(),
+        row.received_at.time(),
+        row.doc_no,
+        row.doc_date,
         row.sender,
         row.to_text,
         row.subject,
         urgency,
         secrecy,
         row.work_group_name,
-        row.action_taken,
+        action_text(row.action_taken, lang),
         remarks,
     ]
 
@@ -165,70 +446,26 @@ def export_incoming_register(
     target = check_export_target(target)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("ทะเบียนหนังสือรับ" if lang == "th" else "Incoming register")
-    for index, column in enumerate(INCOMING_COLUMNS, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    last_column = get_column_letter(len(INCOMING_COLUMNS))
-    sheet.freeze_panes = "A3"
-    sheet.print_title_rows = "2:2"
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.5
-    sheet.oddFooter.center.text = "หน้า &P / &N" if lang == "th" else "Page &P of &N"
-
-    title_cell = WriteOnlyCell(sheet, value=title)
-    title_cell.font = Font(name=FONT_NAME, size=18, bold=True)
-    sheet.append([title_cell])
-    sheet.append(
-        [
-            _cell(
-                sheet,
-                column.title_th if lang == "th" else column.title_en,
-                font=_HEADER_FONT,
-                align=_CENTER,
-                fill=_HEADER_FILL,
-            )
-            for column in INCOMING_COLUMNS
-        ]
-    )
-    centred = {0, 1, 2, 4, 8, 9}
-    written = 0
     try:
-        for row in rows:
-            font = _CANCELLED_FONT if row.cancelled else _BODY_FONT
-            sheet.append(
-                [
-                    _cell(sheet, value, font=font, align=_CENTER if index in centred else _WRAP)
-                    for index, value in enumerate(_row_values(row, digits, lang))
-                ]
-            )
-            written += 1
-            if written % 500 == 0:
-                control.progress(written, total or written)
-        sheet.auto_filter.ref = f"A2:{last_column}{written + 2}"
-        control.progress(written, total or written)
+        writer = _prepare_sheet(sheet, INCOMING_COLUMNS, title, digits, lang)
+        written = _rows(
+            writer,
+            rows,
+            lambda row: _row_values(row, lang),
+            centred=frozenset({0, 1, 2, 4, 8, 9}),
+            font_of=lambda row: _CANCELLED_FONT if row.cancelled else _BODY_FONT,
+            control=control,
+            total=total,
+        )
+        sheet.auto_filter.ref = f"A2:{get_column_letter(len(INCOMING_COLUMNS))}{written + 2}"
     except BaseException:
         discard_write_only_sheet(sheet)
         raise
-
-    try:
-        with replacing(target) as temporary:
-            workbook.save(temporary)
-    except BaseException:
-        discard_write_only_sheet(sheet)
-        raise
+    _save(workbook, target)
     return written
 
 
 # -- shared by the outgoing register and the acknowledgement workbooks ---------------------------
-_TITLE_FONT = Font(name=FONT_NAME, size=18, bold=True)
-_BOLD_FONT = Font(name=FONT_NAME, size=14, bold=True)
-_LEFT = Alignment(vertical="top", horizontal="left")
-_MIDDLE = Alignment(vertical="center", horizontal="center", wrap_text=True)
 # Acknowledgement states as the matrix shows them (light tints, black text, for print).
 STATE_FILLS: dict[AckState, str] = {
     AckState.PENDING: "DBE7F5",
@@ -237,71 +474,10 @@ STATE_FILLS: dict[AckState, str] = {
     AckState.ACKNOWLEDGED: "B9E0BA",
     AckState.ACKNOWLEDGED_LATE: "E3EBB0",
 }
-_SHEET_NAME_BAD = re.compile(r"[\[\]:*?/\\]")
 
 
 def _fill(colour: str) -> PatternFill:
     return PatternFill("solid", fgColor=colour)
-
-
-def _prepare_sheet(
-    sheet: Worksheet,
-    columns: Sequence[Column],
-    title: str,
-    lang: str,
-    *,
-    header: bool = True,
-    header_row: bool | None = None,
-    fit_width: int = 1,
-    title_columns: str | None = None,
-) -> None:
-    """Column widths, print setup (A4 landscape, ``fit_width`` pages wide, gridlines,
-    centred, "หน้า 1 / 3" in the footer) and the title in row 1. With ``header`` the column
-    titles go in row 2; ``header_row`` (default: ``header``) says row 2 is a header row
-    (frozen, repeated on every printed page) even when the caller writes it. With
-    ``title_columns`` (e.g. "A:A") those columns are frozen and repeated too. A write-only
-    sheet takes these settings only before its first row: they all come first."""
-    for index, column in enumerate(columns, start=1):
-        sheet.column_dimensions[get_column_letter(index)].width = column.width
-    if header if header_row is None else header_row:
-        sheet.freeze_panes = "A3" if title_columns is None else "B3"
-        sheet.print_title_rows = "2:2"
-    if title_columns is not None:
-        sheet.print_title_cols = title_columns
-    sheet.page_setup.orientation = "landscape"
-    sheet.page_setup.paperSize = Worksheet.PAPERSIZE_A4
-    sheet.page_setup.fitToWidth = fit_width
-    sheet.page_setup.fitToHeight = 0
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.print_options.horizontalCentered = True
-    sheet.print_options.gridLines = True
-    sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = 0.5
-    sheet.page_margins.bottom = 0.75  # inches: room for the footer under the rows
-    sheet.page_margins.footer = 0.3
-    sheet.oddFooter.center.text = "หน้า &P / &N" if lang == "th" else "Page &P of &N"
-    sheet.oddFooter.center.font = f"{FONT_NAME},Regular"
-    title_cell = text_cell(sheet, title)
-    title_cell.font = _TITLE_FONT
-    sheet.append([title_cell])
-    if header:
-        sheet.append(
-            [
-                _cell(
-                    sheet,
-                    column.title_th if lang == "th" else column.title_en,
-                    font=_HEADER_FONT,
-                    align=_MIDDLE,
-                    fill=_HEADER_FILL,
-                )
-                for column in columns
-            ]
-        )
-
-
-def _sheet_name(name: str) -> str:
-    """A valid worksheet name (at most 31 characters, none of []:*?/\\)."""
-    return _SHEET_NAME_BAD.sub(" ", name)[:31]
 
 
 def _save(workbook: Workbook, target: Path) -> None:
@@ -314,16 +490,6 @@ def _save(workbook: Workbook, target: Path) -> None:
         for sheet in workbook.worksheets:
             discard_write_only_sheet(sheet)
         raise
-
-
-def _date(value: dt.date | None, digits: Digits, lang: str) -> str:
-    return format_date_short(value, digits, lang) if value is not None else ""
-
-
-def _datetime(value: dt.datetime | None, digits: Digits, lang: str) -> str:
-    if value is None:
-        return ""
-    return f"{format_date_short(value.date(), digits, lang)} {format_time(value, digits)}"
 
 
 def _urgency(urgency: Urgency, lang: str) -> str:
@@ -354,7 +520,7 @@ def _code(value: str | None) -> str:
 
 
 def _rows(
-    sheet: Worksheet,
+    writer: SheetWriter,
     items: Iterable[T],
     values_of: Callable[[T], Sequence[object]],
     *,
@@ -372,10 +538,9 @@ def _rows(
         colour = fill_of(item) if fill_of is not None else None
         fill = _fill(colour) if colour else None
         font = font_of(item) if font_of is not None else _BODY_FONT
-        sheet.append(
+        writer.append(
             [
-                _cell(
-                    sheet,
+                writer.cell(
                     value,
                     font=font,
                     align=_CENTER if index in centred else _WRAP,
@@ -432,7 +597,7 @@ OUTGOING_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _outgoing_values(line: OutgoingRegisterLine, digits: Digits, lang: str) -> list[object]:
+def _outgoing_values(line: OutgoingRegisterLine, lang: str) -> list[object]:
     if line.cancelled:
         action = ""
     elif lang == "en":
@@ -457,14 +622,14 @@ def _outgoing_values(line: OutgoingRegisterLine, digits: Digits, lang: str) -> l
         remarks.append(line.remarks)
     return [
         line.number,
-        apply_digits(line.doc_no, digits),
-        _date(line.letter_date, digits, lang),
+        line.doc_no,
+        line.letter_date,
         line.sender,
         line.to_text,
         line.subject,
-        apply_digits(action, digits),
+        action,
         _sent_via(line.sending_method, lang),
-        apply_digits(" / ".join(remarks), digits),
+        " / ".join(remarks),
     ]
 
 
@@ -485,12 +650,12 @@ def export_outgoing_register(
     target = check_export_target(target)
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("ทะเบียนหนังสือส่ง" if lang == "th" else "Outgoing register")
-    _prepare_sheet(sheet, OUTGOING_COLUMNS, title, lang)
     try:
+        writer = _prepare_sheet(sheet, OUTGOING_COLUMNS, title, digits, lang)
         written = _rows(
-            sheet,
+            writer,
             lines,
-            lambda line: _outgoing_values(line, digits, lang),
+            lambda line: _outgoing_values(line, lang),
             centred=frozenset({0, 2}),
             font_of=lambda line: _CANCELLED_FONT if line.cancelled else _BODY_FONT,
             control=control,
@@ -577,10 +742,10 @@ ACK_RECIPIENT_COLUMNS: tuple[Column, ...] = (
 )
 
 
-def _ack_letter_values(line: AckLetterLine, digits: Digits, lang: str) -> list[object]:
+def _ack_letter_values(line: AckLetterLine, lang: str) -> list[object]:
     return [
-        apply_digits(line.doc_no, digits),
-        _date(line.letter_date, digits, lang),
+        line.doc_no,
+        line.letter_date,
         line.subject,
         _urgency(line.urgency, lang),
         line.recipients,
@@ -592,22 +757,22 @@ def _ack_letter_values(line: AckLetterLine, digits: Digits, lang: str) -> list[o
     ]
 
 
-def _ack_recipient_values(line: AckRecipientLine, digits: Digits, lang: str) -> list[object]:
+def _ack_recipient_values(line: AckRecipientLine, lang: str) -> list[object]:
     return [
-        apply_digits(line.doc_no, digits),
-        _date(line.letter_date, digits, lang),
+        line.doc_no,
+        line.letter_date,
         line.subject,
         line.recipient,
         _code(line.ack_code),
-        _datetime(line.sent_at, digits, lang),
+        line.sent_at,
         _sent_via(line.sent_via, lang),
-        _date(line.due_date, digits, lang),
+        line.due_date,
         line.state.label(lang),
-        _datetime(line.acknowledged_at, digits, lang),
+        line.acknowledged_at,
         line.acknowledged_by,
         _channel(line.channel, lang),
-        apply_digits(line.their_receive_no, digits),
-        _date(line.their_receive_date, digits, lang),
+        line.their_receive_no,
+        line.their_receive_date,
         line.days_late,
         line.reminded_count,
     ]
@@ -631,23 +796,23 @@ def export_ack_status(
     workbook = Workbook(write_only=True)
     per_letter = workbook.create_sheet("รายหนังสือ" if lang == "th" else "By letter")
     per_row = workbook.create_sheet("รายผู้รับ" if lang == "th" else "By recipient")
-    suffix = " (รายหนังสือ)" if lang == "th" else " (by letter)"
-    _prepare_sheet(per_letter, ACK_LETTER_COLUMNS, title + suffix, lang)
-    suffix = " (รายผู้รับ)" if lang == "th" else " (by recipient)"
-    _prepare_sheet(per_row, ACK_RECIPIENT_COLUMNS, title + suffix, lang)
     try:
+        suffix = " (รายหนังสือ)" if lang == "th" else " (by letter)"
+        letter_writer = _prepare_sheet(per_letter, ACK_LETTER_COLUMNS, title + suffix, digits, lang)
+        suffix = " (รายผู้รับ)" if lang == "th" else " (by recipient)"
+        row_writer = _prepare_sheet(per_row, ACK_RECIPIENT_COLUMNS, title + suffix, digits, lang)
         letter_count = _rows(
-            per_letter,
+            letter_writer,
             letters,
-            lambda line: _ack_letter_values(line, digits, lang),
+            lambda line: _ack_letter_values(line, lang),
             centred=frozenset({1, 3, 4, 5, 6, 7, 8, 9}),
             control=control,
         )
         per_letter.auto_filter.ref = f"A2:J{letter_count + 2}"
         row_count = _rows(
-            per_row,
+            row_writer,
             recipients,
-            lambda line: _ack_recipient_values(line, digits, lang),
+            lambda line: _ack_recipient_values(line, lang),
             centred=frozenset({1, 4, 5, 7, 8, 9, 13, 14, 15}),
             fill_of=lambda line: STATE_FILLS[line.state],
             control=control,
@@ -678,11 +843,10 @@ def _summary_sheet(
 ) -> None:
     columns = (Column("", "", 34), Column("", "", 16), Column("", "", 16))
     sheet = workbook.create_sheet(_label("ภาพรวม", "Summary", lang))
-    _prepare_sheet(sheet, columns, title, lang, header=False)
-    today = _date(dashboard.today, digits, lang)
+    writer = _prepare_sheet(sheet, columns, title, digits, lang, header=False)
     median = "" if dashboard.median_days_to_ack is None else round(dashboard.median_days_to_ack, 1)
     figures: list[tuple[str, object]] = [
-        (_label("ข้อมูล ณ วันที่", "As of", lang), today),
+        (_label("ข้อมูล ณ วันที่", "As of", lang), dashboard.today),
         (_label("ช่วงเวลา", "Period", lang), period),
         (_label("หนังสือ (ฉบับ)", "Letters", lang), dashboard.letters),
         (_label("รอตอบรับ (ราย)", "Pending", lang), dashboard.pending),
@@ -695,19 +859,19 @@ def _summary_sheet(
         ),
         (_label("มัธยฐานวันถึงตอบรับ (วัน)", "Median days to acknowledge", lang), median),
     ]
-    sheet.append([])
+    writer.append([])
     for label, value in figures:
-        sheet.append(
+        writer.append(
             [
-                _cell(sheet, label, font=_BOLD_FONT, align=_LEFT, fill=_HEADER_FILL),
-                _cell(sheet, value, font=_BODY_FONT, align=_CENTER),
+                writer.cell(label, font=_BOLD_FONT, align=_LEFT, fill=_HEADER_FILL),
+                writer.cell(value, align=_CENTER),
             ]
         )
     if dashboard.monthly:
-        sheet.append([])
-        sheet.append(
+        writer.append([])
+        writer.append(
             [
-                _cell(sheet, text, font=_HEADER_FONT, align=_MIDDLE, fill=_HEADER_FILL)
+                writer.cell(text, font=_HEADER_FONT, align=_MIDDLE, fill=_HEADER_FILL)
                 for text in (
                     _label("เดือน", "Month", lang),
                     _label("หนังสือที่ส่ง (ฉบับ)", "Letters issued", lang),
@@ -716,14 +880,10 @@ def _summary_sheet(
             ]
         )
         _rows(
-            sheet,
+            writer,
             dashboard.monthly,
             lambda month: [
-                apply_digits(
-                    f"{month_name(month[0].month, abbreviated=True, lang=lang)} "
-                    f"{be_year(month[0])}",
-                    digits,
-                ),
+                f"{month_name(month[0].month, abbreviated=True, lang=lang)} {be_year(month[0])}",
                 month[1],
                 month[2],
             ],
@@ -731,7 +891,9 @@ def _summary_sheet(
         )
 
 
-def _district_sheet(workbook: Workbook, dashboard: Dashboard, title: str, lang: str) -> None:
+def _district_sheet(
+    workbook: Workbook, dashboard: Dashboard, title: str, digits: Digits, lang: str
+) -> None:
     columns = (
         Column("อำเภอ", "District", 34),
         Column("ผู้รับทั้งหมด (ราย)", "Recipient rows", 14),
@@ -741,30 +903,26 @@ def _district_sheet(workbook: Workbook, dashboard: Dashboard, title: str, lang: 
         Column("ร้อยละที่ตอบรับ", "Acknowledged %", 13),
     )
     sheet = workbook.create_sheet(_label("รายอำเภอ", "By district", lang))
-    _prepare_sheet(sheet, columns, title, lang)
+    writer = _prepare_sheet(sheet, columns, title, digits, lang)
     written = 0
     for d in dashboard.by_district:
-        sheet.append(
+        writer.append(
             [
-                _cell(sheet, d.name, font=_BODY_FONT, align=_WRAP),
+                writer.cell(d.name),
                 *(
-                    _cell(sheet, value, font=_BODY_FONT, align=_CENTER)
+                    writer.cell(value, align=_CENTER)
                     for value in (d.total, d.acknowledged, d.pending, d.overdue)
                 ),
-                _cell(
-                    sheet,
-                    round(d.acknowledged_share, 4),
-                    font=_BODY_FONT,
-                    align=_CENTER,
-                    number_format="0.0%",
-                ),
+                writer.cell(round(d.acknowledged_share, 4), align=_CENTER, fmt="0.0%"),
             ]
         )
         written += 1
     sheet.auto_filter.ref = f"A2:F{written + 2}"
 
 
-def _recipient_sheet(workbook: Workbook, dashboard: Dashboard, title: str, lang: str) -> None:
+def _recipient_sheet(
+    workbook: Workbook, dashboard: Dashboard, title: str, digits: Digits, lang: str
+) -> None:
     columns = (
         Column("รหัส", "Code", 10),
         Column("ผู้รับ", "Recipient", 36),
@@ -777,9 +935,9 @@ def _recipient_sheet(workbook: Workbook, dashboard: Dashboard, title: str, lang:
         Column("ตีกลับ", "Returned", 9),
     )
     sheet = workbook.create_sheet(_label("รายผู้รับ", "By recipient", lang))
-    _prepare_sheet(sheet, columns, title, lang)
+    writer = _prepare_sheet(sheet, columns, title, digits, lang)
     written = _rows(
-        sheet,
+        writer,
         dashboard.by_recipient,
         lambda r: [
             r.code or "",
@@ -811,17 +969,17 @@ def _overdue_sheet(
         Column("เตือน (ครั้ง)", "Reminded", 9),
     )
     sheet = workbook.create_sheet(_label("เกินกำหนด", "Overdue", lang))
-    _prepare_sheet(sheet, columns, title, lang)
+    writer = _prepare_sheet(sheet, columns, title, digits, lang)
     written = _rows(
-        sheet,
+        writer,
         overdue,
         lambda item: [
-            apply_digits(item.doc_no, digits),
-            _date(item.letter_date, digits, lang),
+            item.doc_no,
+            item.letter_date,
             item.subject,
             _urgency(item.urgency, lang),
             item.recipient,
-            _date(item.due_date, digits, lang),
+            item.due_date,
             item.days_overdue,
             item.reminded_count,
         ],
@@ -847,10 +1005,11 @@ def _matrix_sheet(
     columns = [Column("ผู้รับ", "Recipient", 34)] + [Column("", "", 14) for _ in matrix.letters]
     pages_wide = max(1, -(-len(matrix.letters) // MATRIX_LETTERS_PER_PAGE))
     sheet = workbook.create_sheet(_label("ตารางการตอบรับ", "Matrix", lang))
-    _prepare_sheet(
+    writer = _prepare_sheet(
         sheet,
         columns,
         title,
+        digits,
         lang,
         header=False,
         header_row=True,
@@ -858,8 +1017,7 @@ def _matrix_sheet(
         title_columns="A:A",
     )
     header = [
-        _cell(
-            sheet,
+        writer.cell(
             _label("ผู้รับ", "Recipient", lang),
             font=_HEADER_FONT,
             align=_MIDDLE,
@@ -867,23 +1025,20 @@ def _matrix_sheet(
         )
     ]
     for letter in matrix.letters:
-        text = f"{letter.doc_no}\n{_date(letter.letter_date, 'arabic', lang)}"
         header.append(
-            _cell(
-                sheet,
-                apply_digits(text, digits),
+            writer.cell(
+                f"{letter.doc_no}\n{writer.date(letter.letter_date)}",
                 font=_HEADER_FONT,
                 align=_MIDDLE,
                 fill=_HEADER_FILL,
             )
         )
-    sheet.append(header)
+    writer.append(header)
     fills = {state: _fill(colour) for state, colour in STATE_FILLS.items()}
     for row_index, recipient in enumerate(matrix.recipients):
         name_font = _BOLD_FONT if recipient.level == 0 else _BODY_FONT
         cells = [
-            _cell(
-                sheet,
+            writer.cell(
                 recipient.name,
                 font=name_font,
                 align=Alignment(vertical="top", wrap_text=True, indent=2 * recipient.level),
@@ -892,25 +1047,23 @@ def _matrix_sheet(
         for column_index in range(len(matrix.letters)):
             found = matrix.cells.get((row_index, column_index))
             if found is None:
-                cells.append(_cell(sheet, "", font=_BODY_FONT, align=_CENTER))
+                cells.append(writer.cell("", align=_CENTER))
                 continue
             state = CELL_STATES[found[0]]
             cells.append(
-                _cell(
-                    sheet,
+                writer.cell(
                     matrix_cell_text(state, found[1], digits, lang),
-                    font=_BODY_FONT,
                     align=_MIDDLE,
                     fill=fills[state],
                 )
             )
-        sheet.append(cells)
+        writer.append(cells)
     # The legend under the grid.
-    sheet.append([])
-    sheet.append(
-        [_cell(sheet, _label("ความหมายของสี", "Colours", lang), font=_BOLD_FONT, align=_LEFT)]
+    writer.append([])
+    writer.append(
+        [writer.cell(_label("ความหมายของสี", "Colours", lang), font=_BOLD_FONT, align=_LEFT)]
         + [
-            _cell(sheet, state.label(lang), font=_BODY_FONT, align=_MIDDLE, fill=fills[state])
+            writer.cell(state.label(lang), align=_MIDDLE, fill=fills[state])
             for state in CELL_STATES
         ]
     )
@@ -935,8 +1088,8 @@ def export_ack_dashboard(
     workbook = Workbook(write_only=True)
     try:
         _summary_sheet(workbook, dashboard, title, period, digits, lang)
-        _district_sheet(workbook, dashboard, title, lang)
-        _recipient_sheet(workbook, dashboard, title, lang)
+        _district_sheet(workbook, dashboard, title, digits, lang)
+        _recipient_sheet(workbook, dashboard, title, digits, lang)
         _overdue_sheet(workbook, overdue, title, digits, lang)
         _matrix_sheet(workbook, matrix, title, digits, lang)
     except BaseException:

@@ -5,10 +5,23 @@ Only layout lives here: what a letter says is ``desktop_app.domain.letters.Lette
 
 A4; margins 3 cm left, 2 cm right, about 2.5 cm top and 2 cm bottom; the Garuda 3 cm tall,
 centred, 1.5 cm from the top edge (the office supplies the image; without it, its space is
-kept); 16 pt TH Sarabun-style text; urgency in large red letters above the document number;
-secrecy centred in red at the top and bottom of every page; pages after the first numbered
-"-๒-" centred at the top. When the recipients do not fit the ถึง/เรียน line, it reads
-"ตามบัญชีรายชื่อแนบท้าย" and an annex page lists them.
+kept); text that looks like TH Sarabun 16 pt whatever the font (the office's installed TH
+SarabunIT๙/PSK/New first, see typesetting/system_fonts.py; else the bundled Laksaman drawn at
+its apparent size), single-spaced from the font's metrics; urgency in red 32 pt bold above the
+document number (the regulation: not smaller than 32 pt); secrecy centred in red in the top
+margin (above the Garuda) and the bottom margin of every page; pages after the first numbered
+"-๒-" centred at the top, under the secrecy mark. Every page but a letter's last ends with
+the continuation cue typists use, the next page's first word after a slash and three dots
+("/ในการนี้..."), at the bottom right; no page begins with the closing, the stamp or
+signature, or the contact lines alone: the body's last two lines go with them. When the
+recipients do not fit the ถึง/เรียน line, it reads "ตามบัญชีรายชื่อแนบท้าย" and an annex page
+lists them.
+
+A stamped letter (หนังสือประทับตรา, the regulation's ข้อ 14) has no เรื่อง and no
+สิ่งที่ส่งมาด้วย line (what is sent is named in the body, ``Letter.printed_body``): ที่, ถึง,
+the body, the issuing office's name, the stamp with the responsible officer's initials, the
+date, then ส่วนราชการเจ้าของเรื่อง with โทร. and e-mail. (An อ้างถึง line is printed only when a
+letter's JSON gives references: nothing typed is dropped.)
 
 A recipient's copy (``Letter.ack_code`` set) carries its acknowledgement code: "รหัสตอบรับ
 ACE-739-KMN", whom the copy is for, and the same code as a QR code (the canonical code only,
@@ -21,7 +34,6 @@ every recipient's copy in one PDF (fonts embedded once, pages numbered per copy)
 from __future__ import annotations
 
 import io
-import re
 from collections.abc import Callable, MutableSequence, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -45,7 +57,7 @@ from reportlab.platypus import (
 from desktop_app.domain.ack_codes import format_code
 from desktop_app.domain.letters import Letter, join_recipients
 from desktop_app.domain.thai_dates import format_date_full
-from desktop_app.domain.thai_text import Digits, apply_digits, normalise
+from desktop_app.domain.thai_text import Digits, apply_digits, letter_digits, normalise
 from desktop_app.files import write_atomically
 from desktop_app.reports.typesetting import (
     Line,
@@ -56,6 +68,8 @@ from desktop_app.reports.typesetting import (
     ThaiParagraph,
     draw_lines,
 )
+from desktop_app.reports.typesetting.layout import clusters
+from desktop_app.reports.typesetting.system_fonts import installed_th_sarabun
 from desktop_app.resources import fonts_dir
 
 # Binary (deflated) streams: ASCII85 only makes PDFs larger and, without ReportLab's C
@@ -72,10 +86,16 @@ GARUDA_HEIGHT = 3 * cm
 TEXT_WIDTH = PAGE_WIDTH - LEFT_MARGIN - RIGHT_MARGIN
 BODY_SIZE = 16.0
 PARAGRAPH_INDENT = 2.5 * cm
-URGENCY_SIZE = 32.0
-SECRECY_SIZE = 24.0
-STAMP_SPACE = 3.0 * cm
+URGENCY_SIZE = 32.0  # the regulation: red, not smaller than 32 pt
+SECRECY_SIZE = 24.0  # red, larger than the text
+STAMP_SPACE = 2.5 * cm  # between the office's name and the date: the stamp and initials
 SIGNATURE_SPACE = 2.2 * cm
+# The secrecy mark's ink sits in the top margin between these distances from the page's top
+# edge (the Garuda starts at GARUDA_TOP), and in the bottom margin as far from the bottom.
+SECRECY_BAND = (0.35 * cm, GARUDA_TOP - 0.1 * cm)
+PAGE_NUMBER_TOP = GARUDA_TOP  # the "-๒-" line's box starts here, under the secrecy band
+CONTINUATION_MAX = 12  # clusters of the next page's first word shown in the cue
+KEEP_WITH_ENDING = 2  # the body's last lines that go with the closing to its page
 MAX_TO_LINES = 3
 RED = (0.8, 0.0, 0.0)
 # The acknowledgement code on a recipient's copy.
@@ -83,42 +103,57 @@ ACK_QR_SIZE = 2.0 * cm  # the QR code's square, its quiet zone (4 modules a side
 ACK_QR_LEVEL = "H"  # 30% of the symbol may be lost (a stamp, a fold): still version 1, 21x21
 ACK_BLOCK_GAP = 0.5 * cm  # at least this between the contact lines and the code
 ACK_TEXT_MAX = 6.5 * cm  # the code's column: the recipient's name wraps beyond this
-ACK_CODE_SIZE = 12.0
-ACK_NAME_SIZE = 11.0
-ACK_HINT_SIZE = 10.0
-ACK_LEADING = 1.45  # x the size: room for stacked marks (ฮี้) under the line above
+ACK_CODE_SIZE = 15.0  # below the letter's 16 pt: the code is not part of what it says
+ACK_NAME_SIZE = 14.0
+ACK_HINT_SIZE = 13.0
 ACK_LABEL = "รหัสตอบรับ"
 ACK_HINT = "แจ้งรหัสนี้เมื่อตอบรับ"
-_LINK = re.compile(r"(?:https?://|www\.)[!-~]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 
 def prose_digits(text: str, digits: Digits) -> str:
-    """Apply the letter's digits to prose, leaving e-mail addresses and URLs as written."""
-    if digits != "thai":
-        return apply_digits(text, digits)
-    pieces, last = [], 0
-    for match in _LINK.finditer(text):
-        pieces.append(apply_digits(text[last : match.start()], digits))
-        pieces.append(match.group())
-        last = match.end()
-    pieces.append(apply_digits(text[last:], digits))
-    return "".join(pieces)
+    """Apply the letter's digits to prose: e-mail addresses and URLs stay as written, digits
+    attached to Latin letters ("COVID-19", "PM2.5") stay Arabic (``letter_digits``)."""
+    return letter_digits(text, digits)
 
 
 # -- fonts and styles ---------------------------------------------------------------------------
 @dataclass
 class LetterFonts:
+    """The letter's regular and bold faces. The bold is drawn at the regular's apparent scale
+    (a family shares one size; bold outlines run a little taller)."""
+
     regular: ShapingFont
     bold: ShapingFont
 
+    def __post_init__(self) -> None:
+        self.bold.apparent_scale = self.regular.apparent_scale
+
     @classmethod
     def bundled(cls) -> LetterFonts:
+        """Laksaman, drawn at TH Sarabun's apparent size."""
         return _bundled_fonts()
+
+    @classmethod
+    def default(cls) -> LetterFonts:
+        """The office's installed TH SarabunIT๙/PSK/New (``system_fonts``), else bundled."""
+        found = installed_th_sarabun()
+        if found is None:
+            return _bundled_fonts()
+        key = (found.regular, found.bold)
+        if key not in _INSTALLED:
+            try:
+                _INSTALLED[key] = cls.from_files(found.regular, found.bold)
+            except (OSError, ValueError, RuntimeError):
+                return _bundled_fonts()  # an unreadable installed font: the bundled one
+        return _INSTALLED[key]
 
     @classmethod
     def from_files(cls, regular: Path, bold: Path | None = None) -> LetterFonts:
         regular_font = ShapingFont(regular)
         return cls(regular_font, ShapingFont(bold) if bold else regular_font)
+
+
+_INSTALLED: dict[tuple[Path, Path | None], LetterFonts] = {}
 
 
 _BUNDLED: list[LetterFonts] = []
@@ -151,7 +186,7 @@ class LetterStyles:
             body=plain.but(align="justify", first_indent=PARAGRAPH_INDENT, space_before=0.0),
             plain=plain,
             center=plain.but(align="center"),
-            urgency=TextStyle(fonts.bold, URGENCY_SIZE, color=RED, leading=URGENCY_SIZE * 1.1),
+            urgency=TextStyle(fonts.bold, URGENCY_SIZE, color=RED),
             secrecy=TextStyle(fonts.bold, SECRECY_SIZE, color=RED, align="center"),
             page_number=plain.but(align="center"),
         )
@@ -209,7 +244,7 @@ class Columns(Flowable):
 class LetterRenderer:
     """Typesets letters; one renderer serves a whole batch (fonts and dictionary loaded once)."""
 
-    fonts: LetterFonts = field(default_factory=_bundled_fonts)
+    fonts: LetterFonts = field(default_factory=LetterFonts.default)
     segmenter: Segmenter = field(default_factory=Segmenter)
     garuda: Path | None = None
 
@@ -304,27 +339,49 @@ class LetterRenderer:
                 salutation, annex = self.recipients_line(letter)
             if salutation:
                 story.append(self._labelled("เรียน", salutation, letter, space_before=6))
+            story.extend(self._numbered("อ้างถึง", letter.references, letter))
+            story.extend(self._numbered("สิ่งที่ส่งมาด้วย", letter.enclosures, letter))
         else:
+            # ข้อ 14: no เรื่อง or สิ่งที่ส่งมาด้วย line (the body names what is sent:
+            # Letter.printed_body). An อ้างถึง line only when the letter's JSON gives one:
+            # what was typed is never dropped.
             story.append(self._p(doc_no_text, styles.plain))
             recipients, annex = self.recipients_line(letter)
             if recipients:
                 story.append(self._labelled("ถึง", recipients, letter, space_before=6))
-            if letter.subject:
-                story.append(self._labelled("เรื่อง", letter.subject, letter, space_before=6))
-        story.extend(self._numbered("อ้างถึง", letter.references, letter))
-        story.extend(self._numbered("สิ่งที่ส่งมาด้วย", letter.enclosures, letter))
-        for index, paragraph in enumerate(letter.body):
-            story.append(
-                self._p(
-                    prose_digits(paragraph, d),
-                    styles.body.but(space_before=12 if index == 0 else 6),
-                )
-            )
-        story.extend(self._ending(letter))
-        story.extend(self._owner_block(letter, copy_for))
+            story.extend(self._numbered("อ้างถึง", letter.references, letter))
+        body = [
+            self._p(prose_digits(paragraph, d), styles.body.but(space_before=12 if i == 0 else 6))
+            for i, paragraph in enumerate(letter.printed_body())
+        ]
+        closing = [*self._ending(letter), *self._owner_block(letter, copy_for)]
+        if body:
+            head, tail = self._last_lines(body[-1], KEEP_WITH_ENDING)
+            story.extend(body[:-1])
+            if head is not None:
+                story.append(head)
+            closing.insert(0, tail)
+        story.append(KeepTogether(closing))
         if annex:
             story.extend(self._annex(letter, tag))
         return story
+
+    @staticmethod
+    def _last_lines(
+        paragraph: ThaiParagraph, count: int
+    ) -> tuple[ThaiParagraph | None, ThaiParagraph]:
+        """``paragraph`` cut before its last ``count`` lines (at the frame's width): (the
+        lines before, or None; the last lines), so the last ones can go with the closing."""
+        lines = paragraph._layout(TEXT_WIDTH)
+        if len(lines) <= count:
+            return None, paragraph
+        style = paragraph.style
+        head = ThaiParagraph(paragraph.text, style, paragraph.segmenter, lines[:-count])
+        tail = ThaiParagraph(
+            paragraph.text, style.but(space_before=0.0), paragraph.segmenter, lines[-count:]
+        )
+        head._width = tail._width = TEXT_WIDTH
+        return head, tail
 
     def _numbered(self, label: str, items: Sequence[str], letter: Letter) -> list[Flowable]:
         """ "สิ่งที่ส่งมาด้วย  ..." for one item; numbered items under the label for several."""
@@ -354,7 +411,7 @@ class LetterRenderer:
         if letter.kind == "external":
             closing = letter.closing or "ขอแสดงความนับถือ"
             parts.append(
-                Columns([(block_x, block_width, self._p(closing, centred))], space_before=12)
+                Columns([(block_x, block_width, self._p(closing, centred))], space_before=18)
             )
             parts.append(Spacer(1, SIGNATURE_SPACE))
             if letter.signer:
@@ -373,26 +430,30 @@ class LetterRenderer:
                     )
                 )
         else:
-            lines = [letter.office] if letter.office else []
-            if letter.date:
-                lines.append(format_date_full(letter.date, d))
-            if lines:
+            # The issuing office's name, the stamp with the officer's initials, the date.
+            if letter.office:
                 parts.append(
                     Columns(
-                        [
-                            (
-                                block_x,
-                                block_width,
-                                self._p(prose_digits("\n".join(lines), d), centred),
-                            )
-                        ],
+                        [(block_x, block_width, self._p(prose_digits(letter.office, d), centred))],
                         space_before=18,
                     )
                 )
             parts.append(
                 StampSpace(letter.initials, block_x, block_width, styles.plain, self.segmenter, d)
             )
-        return [KeepTogether(parts)]
+            if letter.date:
+                parts.append(
+                    Columns(
+                        [
+                            (
+                                block_x,
+                                block_width,
+                                self._p(format_date_full(letter.date, d), centred),
+                            )
+                        ]
+                    )
+                )
+        return parts
 
     def _owner_block(self, letter: Letter, copy_for: str = "") -> list[Flowable]:
         d = letter.digits
@@ -423,7 +484,7 @@ class LetterRenderer:
                     self.styles.plain.but(space_before=12),
                 )
             )
-        return [KeepTogether(flowables)] if flowables else []
+        return flowables
 
     def _annex(self, letter: Letter, tag: str = "") -> list[Flowable]:
         d = letter.digits
@@ -450,7 +511,7 @@ class LetterRenderer:
 
     # -- pages ------------------------------------------------------------------------------
     def _page_marks(
-        self, letter: Letter, first: bool, origin: MutableSequence[int]
+        self, letter: Letter, first: bool, origin: MutableSequence[int], pages: _Pages, tag: str
     ) -> Callable[[Canvas, Any], None]:
         """What every page of ``letter`` carries; ``origin[0]`` is the document's page number
         of the letter's first page (its later pages are numbered from there)."""
@@ -459,27 +520,14 @@ class LetterRenderer:
         def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
             if first:
                 origin[0] = doc.page
+            pages.owner[doc.page] = tag
             canvas.saveState()
             if letter.secrecy.rank > 0:
                 text = letter.secrecy.label_th
-                _draw_text_line(
-                    canvas,
-                    text,
-                    LEFT_MARGIN,
-                    PAGE_HEIGHT - 1.0 * cm,
-                    TEXT_WIDTH,
-                    styles.secrecy,
-                    segmenter,
-                )
-                _draw_text_line(
-                    canvas,
-                    text,
-                    LEFT_MARGIN,
-                    BOTTOM_MARGIN - 0.6 * cm,
-                    TEXT_WIDTH,
-                    styles.secrecy,
-                    segmenter,
-                )
+                top_band = (PAGE_HEIGHT - SECRECY_BAND[0], PAGE_HEIGHT - SECRECY_BAND[1])
+                bottom_band = (SECRECY_BAND[1], SECRECY_BAND[0])
+                for band in (top_band, bottom_band):
+                    _draw_in_band(canvas, text, band, styles.secrecy, segmenter)
             if first and letter.urgency.rank > 0:
                 _draw_text_line(
                     canvas,
@@ -496,7 +544,7 @@ class LetterRenderer:
                     canvas,
                     number,
                     LEFT_MARGIN,
-                    PAGE_HEIGHT - 1.5 * cm,
+                    PAGE_HEIGHT - PAGE_NUMBER_TOP,
                     TEXT_WIDTH,
                     styles.page_number,
                     segmenter,
@@ -505,13 +553,82 @@ class LetterRenderer:
 
         return draw
 
+    def _page_end(self, letter: Letter, pages: _Pages) -> Callable[[Canvas, Any], None]:
+        """The continuation cue at the bottom right of a page that has a next one."""
+        style = self.styles.plain.but(align="right")
+
+        def draw(canvas: Canvas, doc: BaseDocTemplate) -> None:
+            word = pages.cues.get(doc.page)
+            if not word:
+                return
+            canvas.saveState()
+            _draw_text_line(
+                canvas,
+                prose_digits(f"/{word}...", letter.digits),
+                LEFT_MARGIN,
+                BOTTOM_MARGIN,
+                TEXT_WIDTH,
+                style,
+                self.segmenter,
+            )
+            canvas.restoreState()
+
+        return draw
+
+    def _build(
+        self, copies: Sequence[tuple[Letter, str]], target: Path | BinaryIO, pages: _Pages
+    ) -> tuple[BaseDocTemplate, list[int]]:
+        document = _LetterDocument(
+            pages,
+            str(target) if isinstance(target, Path) else target,
+            pagesize=A4,
+            leftMargin=LEFT_MARGIN,
+            rightMargin=RIGHT_MARGIN,
+            topMargin=TOP_MARGIN,
+            bottomMargin=BOTTOM_MARGIN,
+            title=copies[0][0].subject or copies[0][0].doc_no,
+            author=copies[0][0].office,
+            subject=copies[0][0].doc_no,
+            creator="Saraban Desk",
+            invariant=1,
+        )
+        templates: list[PageTemplate] = []
+        story: list[Flowable] = []
+        starts: list[int] = []
+        for index, (letter, copy_for) in enumerate(copies):
+            tag = f"-{index}" if index else ""
+            templates.extend(self._templates(letter, tag, pages))
+            if index:
+                story.extend([NextPageTemplate(f"first{tag}"), PageBreak()])
+            story.append(_PageMarker(starts))
+            story.extend(self.story(letter, copy_for=copy_for, tag=tag))
+        document.addPageTemplates(templates)
+        document.build(story)
+        return document, starts
+
+    def _typeset(self, copies: Sequence[tuple[Letter, str]], target: Path | BinaryIO) -> list[int]:
+        """Typeset letters into ``target``; each letter's page count. A letter that runs
+        over a page is set twice: the first pass finds each page's first word, the second
+        prints the continuation cues (they sit in the bottom margin: the pages do not move)."""
+        pages = _Pages()
+        buffer = io.BytesIO()
+        document, starts = self._build(copies, buffer, pages)
+        ends = [*starts[1:], int(document.page) + 1]
+        cues = pages.continuation_cues()
+        if cues:
+            buffer = io.BytesIO()
+            self._build(copies, buffer, _Pages(cues=cues))
+        data = buffer.getvalue()
+        if isinstance(target, Path):
+            target.write_bytes(data)
+        else:
+            target.write(data)
+        return [end - start for start, end in zip(starts, ends, strict=True)]
+
     def build(self, letter: Letter, target: Path | BinaryIO, *, copy_for: str = "") -> int:
         """Typeset ``letter`` into ``target`` (a path or a binary file object); return the
         number of pages. ``copy_for``: see ``story``."""
-        document = self._document(letter, target)
-        document.addPageTemplates(self._templates(letter, ""))
-        document.build(self.story(letter, copy_for=copy_for))
-        return int(document.page)
+        return self._typeset([(letter, copy_for)], target)[0]
 
     def build_copies(
         self, copies: Sequence[tuple[Letter, str]], target: Path | BinaryIO
@@ -522,38 +639,9 @@ class LetterRenderer:
         Raises ``ValueError`` for no letters."""
         if not copies:
             raise ValueError("no letters to typeset")
-        document = self._document(copies[0][0], target)
-        templates: list[PageTemplate] = []
-        story: list[Flowable] = []
-        starts: list[int] = []
-        for index, (letter, copy_for) in enumerate(copies):
-            tag = f"-{index}" if index else ""
-            templates.extend(self._templates(letter, tag))
-            if index:
-                story.extend([NextPageTemplate(f"first{tag}"), PageBreak()])
-            story.append(_PageMarker(starts))
-            story.extend(self.story(letter, copy_for=copy_for, tag=tag))
-        document.addPageTemplates(templates)
-        document.build(story)
-        ends = [*starts[1:], int(document.page) + 1]
-        return [end - start for start, end in zip(starts, ends, strict=True)]
+        return self._typeset(copies, target)
 
-    def _document(self, letter: Letter, target: Path | BinaryIO) -> BaseDocTemplate:
-        return BaseDocTemplate(
-            str(target) if isinstance(target, Path) else target,
-            pagesize=A4,
-            leftMargin=LEFT_MARGIN,
-            rightMargin=RIGHT_MARGIN,
-            topMargin=TOP_MARGIN,
-            bottomMargin=BOTTOM_MARGIN,
-            title=letter.subject or letter.doc_no,
-            author=letter.office,
-            subject=letter.doc_no,
-            creator="Saraban Desk",
-            invariant=1,
-        )
-
-    def _templates(self, letter: Letter, tag: str) -> list[PageTemplate]:
+    def _templates(self, letter: Letter, tag: str, pages: _Pages) -> list[PageTemplate]:
         """The first, later and annex pages of one letter (names suffixed with ``tag``)."""
         frame_height_first = PAGE_HEIGHT - GARUDA_TOP - BOTTOM_MARGIN
         first_frame = Frame(
@@ -579,18 +667,25 @@ class LetterRenderer:
             id="later",
         )
         origin = [1]
+        page_end = self._page_end(letter, pages)
         return [
             PageTemplate(
                 f"first{tag}",
                 [first_frame],
-                onPage=self._page_marks(letter, True, origin),
+                onPage=self._page_marks(letter, True, origin, pages, tag),
+                onPageEnd=page_end,
                 autoNextPageTemplate=f"later{tag}",
             ),
             PageTemplate(
-                f"later{tag}", [later_frame], onPage=self._page_marks(letter, False, origin)
+                f"later{tag}",
+                [later_frame],
+                onPage=self._page_marks(letter, False, origin, pages, tag),
+                onPageEnd=page_end,
             ),
             PageTemplate(
-                f"annex{tag}", [later_frame], onPage=self._page_marks(letter, False, origin)
+                f"annex{tag}",
+                [later_frame],
+                onPage=self._page_marks(letter, False, origin, pages, f"{tag}:annex"),
             ),
         ]
 
@@ -647,6 +742,81 @@ class StampSpace(Flowable):
         )
 
 
+@dataclass
+class _Pages:
+    """What one typesetting pass learns about its pages: which letter (template tag) each
+    belongs to and the first word printed on it; and, for the second pass, the cues."""
+
+    owner: dict[int, str] = field(default_factory=dict)
+    first_words: dict[int, str] = field(default_factory=dict)
+    cues: dict[int, str] = field(default_factory=dict)
+
+    def continuation_cues(self) -> dict[int, str]:
+        """{page: the next page's first word} for every page followed by a page of the same
+        letter's text (not its annex, not the next letter)."""
+        return {
+            page: self.first_words[page + 1]
+            for page, tag in self.owner.items()
+            if self.owner.get(page + 1) == tag
+            and not tag.endswith(":annex")
+            and self.first_words.get(page + 1)
+        }
+
+
+def _first_word(flowable: Flowable) -> str:
+    """The first word a flowable prints (the first unbreakable box of its first line), at
+    most ``CONTINUATION_MAX`` clusters; "" for flowables without text."""
+    if isinstance(flowable, Columns):
+        return _first_word(flowable.cells[0][2]) if flowable.cells else ""
+    if isinstance(flowable, BesideMark):
+        return _first_word(flowable.contact) if flowable.contact is not None else ""
+    if not isinstance(flowable, ThaiParagraph) or not flowable._lines:
+        return ""
+    word = ""
+    for segment in flowable._lines[0].segments:
+        if segment.is_space or (word and segment.starts_box):
+            break
+        word += segment.run.text
+    # A long name is cued by its first word ("องค์การ..."), as a typist does.
+    while len(clusters(word)) > CONTINUATION_MAX:
+        inner = flowable.segmenter.inner_words(word)
+        if len(inner) < 2:
+            break
+        word = inner[0]
+    return "".join(clusters(word)[:CONTINUATION_MAX])
+
+
+class _LetterDocument(BaseDocTemplate):
+    """The page flow, noting each page's first printed word for the continuation cue."""
+
+    def __init__(self, pages: _Pages, filename: Any, **kwargs: Any) -> None:
+        self.pages = pages
+        super().__init__(filename, **kwargs)
+
+    def afterFlowable(self, flowable: Flowable) -> None:  # ReportLab's hook
+        if self.page not in self.pages.first_words:
+            word = _first_word(flowable)
+            if word:
+                self.pages.first_words[self.page] = word
+
+
+def _draw_in_band(
+    canvas: Canvas,
+    text: str,
+    band: tuple[float, float],
+    style: TextStyle,
+    segmenter: Segmenter,
+) -> None:
+    """One centred line whose ink (tone marks to lower vowels, from the glyphs' outlines)
+    is centred between ``band``'s two heights (points from the page's bottom, top first)."""
+    breaker = LineBreaker(style, segmenter)
+    lines = breaker.lines(text, TEXT_WIDTH)
+    ink_top, ink_bottom = style.font.ink_extent(text, style.size)
+    middle = (band[0] + band[1]) / 2
+    baseline = middle - (ink_top + ink_bottom) / 2
+    draw_lines(canvas, lines[:1], LEFT_MARGIN, baseline + style.ascent, TEXT_WIDTH, style)
+
+
 class _PageMarker(Flowable):
     """Notes the page a letter starts on (zero size), for ``build_copies``' page counts."""
 
@@ -695,7 +865,7 @@ class AckMark(Flowable):
         self.segmenter = segmenter
 
         def style(font: ShapingFont, size: float) -> TextStyle:
-            return TextStyle(font, size, leading=size * ACK_LEADING, align="right")
+            return TextStyle(font, size, align="right")
 
         self.blocks_text = [(style(fonts.bold, ACK_CODE_SIZE), f"{ACK_LABEL} {format_code(code)}")]
         if self.recipient:

@@ -697,7 +697,7 @@ class AcknowledgementService:
         record the reminder. Raises ``Conflict`` when nobody is pending, or when every one of
         them was already reminded today (a numbered letter is never sent twice by a slip;
         ``again`` says it is meant), ``NotFound``."""
-        from desktop_app.domain.letters import RemindedLetter, SendingOffice, reminder_letter
+        from desktop_app.domain.letters import RemindedLetter, reminder_letter
         from desktop_app.domain.outgoing import ForwardDraft
         from desktop_app.domain.routing import Recipient, ordered
 
@@ -743,13 +743,18 @@ class AcknowledgementService:
             for row in pending
         ]
         recipients = ordered(recipients) if all(r.id for r in recipients) else recipients
-        office = self.settings.office()
-        sending = SendingOffice(
-            name=original.office or (office.name if office else ""),
-            address=original.office_address,
-            owner_unit=original.owner_unit,
-            phone=original.phone,
-            email=original.email,
+        # Issued in the office's name and wording of today; the work group that owned the
+        # original owns the chase, with the contact lines the original printed.
+        group = next(
+            (g for g in self.settings.work_groups(include_inactive=True) if g.id == work_group_id),
+            None,
+        )
+        office = self.settings.sending_office(group)
+        sending = replace(
+            office,
+            owner_unit=original.owner_unit or office.owner_unit,
+            phone=original.phone or office.phone,
+            email=original.email or office.email,
         )
         today = self.clock().date()
         reply_by = self.settings.due_date(tracking.urgency.value, today)

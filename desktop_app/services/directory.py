@@ -15,6 +15,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.engine import Database
+from desktop_app.db.incoming_reads import abbreviations
 from desktop_app.domain.directory import (
     OrganisationInfo,
     OrgKind,
@@ -354,17 +355,22 @@ class DirectoryService:
             ]
 
     def organisation_id(self, name: str) -> int | None:
-        """The active organisation called ``name`` (typed any way), or None."""
-        folded = search_fold(name)
-        if not folded:
+        """The active organisation called ``name``, or None. Typed any way: digits, spacing
+        and typing variants do not matter, nor do abbreviations of kinds of organisation
+        ("อบต.ผาบ่อง" is องค์การบริหารส่วนตำบลผาบ่อง; the table every search box shares,
+        ``domain.search_terms``). The name exactly as typed wins over an abbreviation's
+        reading."""
+        spellings = _name_spellings(name)
+        if not spellings:
             return None
+        marks = ", ".join("?" * len(spellings))
         with self.db.reading() as reader:
-            found = reader.scalar(
-                "SELECT id FROM organisation WHERE name_fold = ? AND active = ? "
-                "ORDER BY id LIMIT 1",
-                [folded, True],
+            rows = reader.rows(
+                f"SELECT id, name_fold FROM organisation WHERE name_fold IN ({marks}) "
+                "AND active = ? ORDER BY id",
+                [*spellings, True],
             )
-        return int(found) if found is not None else None
+        return _best(rows, spellings)
 
     def find_by_name(self, session: Session, name: str) -> int | None:
         """``organisation_id`` inside a write transaction."""
@@ -372,15 +378,15 @@ class DirectoryService:
 
         from desktop_app.db.models import Organisation
 
-        folded = search_fold(name)
-        if not folded:
+        spellings = _name_spellings(name)
+        if not spellings:
             return None
-        return session.scalar(
-            select(Organisation.id)
-            .where(Organisation.name_fold == folded, Organisation.active.is_(True))
+        rows = session.execute(
+            select(Organisation.id, Organisation.name_fold)
+            .where(Organisation.name_fold.in_(spellings), Organisation.active.is_(True))
             .order_by(Organisation.id)
-            .limit(1)
         )
+        return _best([tuple(row) for row in rows], spellings)
 
     def get(self, org_id: int) -> OrganisationInfo:
         from desktop_app.db.models import Organisation
@@ -613,6 +619,18 @@ class DirectoryService:
                     .order_by(OrganisationName.id)
                 )
             )
+
+
+def _name_spellings(name: str) -> list[str]:
+    """A name's folded form and its other spellings (abbreviations written the other ways)."""
+    folded = search_fold(name)
+    return list(abbreviations().spellings(folded)) if folded else []
+
+
+def _best(rows: Iterable[tuple[Any, ...]], spellings: list[str]) -> int | None:
+    """The id of the row whose folded name comes first in ``spellings`` (then lowest id)."""
+    ranked = sorted(rows, key=lambda row: (spellings.index(row[1]), int(row[0])))
+    return int(ranked[0][0]) if ranked else None
 
 
 def _recipient(org: OrganisationInfo, district_names: dict[str, str]) -> Recipient:

@@ -1,9 +1,13 @@
 """Exports to Excel: one service for the GUI and the CLI.
 
 Both ask for the same thing (a filter, a file, a language) and get the same workbook: the
-same title (what, which period, the office), the office's digits setting for spreadsheets
-(``export.digits``), labels and month names in the language asked for. openpyxl is imported
-only when an export runs. Workbooks: the incoming register (``export_incoming``), the
+same title (what, which period, the office), labels and month names in the language asked
+for, and the digits the screen shows (issue 9: the register showed Thai digits on screen and
+exported Arabic ones). The digits of an export, in order: the ``digits`` a caller passes; the
+screen's setting (``screen_digits``, the workstation's "digits" preference, given by the
+composition root); the office's ``export.digits`` setting where there is no screen. One rule
+for the whole workbook (reports/excel.py): text, numbers and dates alike. openpyxl is
+imported only when an export runs. Workbooks: the incoming register (``export_incoming``), the
 outgoing register (``export_outgoing``), acknowledgements per letter and per recipient
 (``export_acks``) and the supervisor's dashboard (``export_dashboard``).
 
@@ -13,6 +17,7 @@ before anything is read) and writes the file whole or not at all (``EnvironmentP
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -36,22 +41,42 @@ _KINDS = {
 
 
 class ExportService:
+    """The four workbooks. ``screen_digits``: returns the digits the screen shows ("thai" or
+    "arabic"; anything else, or no function, falls back to the office's ``export.digits``)."""
+
     def __init__(
         self,
         incoming: IncomingRegister,
         settings: SettingsService,
         outgoing: OutgoingService,
         acknowledgements: AcknowledgementService,
+        *,
+        screen_digits: Callable[[], object] | None = None,
     ) -> None:
         self.incoming = incoming
         self.settings = settings
         self.outgoing = outgoing
         self.acknowledgements = acknowledgements
+        self.screen_digits = screen_digits
 
-    def incoming_title(self, flt: IncomingFilter, lang: str = "th") -> str:
+    def digits(self, digits: Digits | None = None) -> Digits:
+        """The digits of an export: ``digits`` if given, else the screen's, else the office's
+        ``export.digits`` (module doc)."""
+        if digits in ("thai", "arabic"):
+            return digits
+        if self.screen_digits is not None:
+            screen = self.screen_digits()
+            if screen in ("thai", "arabic"):
+                return "thai" if screen == "thai" else "arabic"
+        setting = self.settings.get("export.digits")
+        return "thai" if setting == "thai" else "arabic"
+
+    def incoming_title(
+        self, flt: IncomingFilter, lang: str = "th", digits: Digits | None = None
+    ) -> str:
         """ "ทะเบียนหนังสือรับ ปี พ.ศ. 2569 สำนักงาน…" (English: "Incoming register, BE 2569,
         …"), the year in the export's digits."""
-        digits = self.settings.get("export.digits")
+        digits = self.digits(digits)
         office = self.settings.office()
         if lang == "en":
             parts = ["Incoming register"]
@@ -74,49 +99,50 @@ class ExportService:
         *,
         lang: str = "th",
         control: JobControl = NO_CONTROL,
+        digits: Digits | None = None,
     ) -> int:
         """Write the incoming register's rows passing ``flt`` (oldest first) to ``target``;
-        return how many. Raises ``InvalidInput`` (not .xlsx, no such folder; nothing read),
-        ``EnvironmentProblem`` (disk full; no partial file), ``Cancelled``."""
+        return how many. ``digits``: see ``digits()``. Raises ``InvalidInput`` (not .xlsx,
+        no such folder; nothing read), ``EnvironmentProblem`` (disk full; no partial file),
+        ``Cancelled``."""
         from desktop_app.reports.excel import check_export_target, export_incoming_register
 
         target = check_export_target(target)
         return export_incoming_register(
             self.incoming.iter_rows(flt),
             target,
-            title=self.incoming_title(flt, lang),
+            title=self.incoming_title(flt, lang, digits),
             total=self.incoming.count(flt),
-            digits=self.settings.get("export.digits"),
+            digits=self.digits(digits),
             lang=lang,
             control=control,
         )
 
     # -- the outgoing register ------------------------------------------------------------
-    def _digits(self) -> Digits:
-        digits: Digits = self.settings.get("export.digits")
-        return digits
-
     def _office_name(self) -> str:
         office = self.settings.office()
         return office.name if office else ""
 
-    def outgoing_title(self, year: int | None = None, lang: str = "th") -> str:
+    def outgoing_title(
+        self, year: int | None = None, lang: str = "th", digits: Digits | None = None
+    ) -> str:
         """ "ทะเบียนหนังสือส่ง ปี พ.ศ. 2569 สำนักงาน…" (English: "Outgoing register, BE
         2569, …"), in the export's digits."""
         office = self._office_name()
+        chosen = self.digits(digits)
         if lang == "en":
             parts = ["Outgoing register"]
             if year:
                 parts.append(f"BE {year}")
             if office:
                 parts.append(office)
-            return apply_digits(", ".join(parts), self._digits())
+            return apply_digits(", ".join(parts), chosen)
         title = "ทะเบียนหนังสือส่ง"
         if year:
             title += f" ปี พ.ศ. {year}"
         if office:
             title += f" {office}"
-        return apply_digits(title, self._digits())
+        return apply_digits(title, chosen)
 
     def export_outgoing(
         self,
@@ -125,6 +151,7 @@ class ExportService:
         lang: str = "th",
         *,
         control: JobControl = NO_CONTROL,
+        digits: Digits | None = None,
     ) -> Path:
         """Write the outgoing register (one BE year, or all; oldest first) to ``target``
         (.xlsx) in the regulation's columns; return ``target``. Raises ``InvalidInput`` (not
@@ -137,9 +164,9 @@ class ExportService:
         export_outgoing_register(
             lines,
             target,
-            title=self.outgoing_title(year, lang),
+            title=self.outgoing_title(year, lang, digits),
             total=len(lines),
-            digits=self._digits(),
+            digits=self.digits(digits),
             lang=lang,
             control=control,
         )
@@ -147,12 +174,16 @@ class ExportService:
 
     # -- acknowledgements -------------------------------------------------------------------
     def period_text(
-        self, filters: DashboardFilter | None = None, year: int | None = None, lang: str = "th"
+        self,
+        filters: DashboardFilter | None = None,
+        year: int | None = None,
+        lang: str = "th",
+        digits: Digits | None = None,
     ) -> str:
         """The filter in words: "ปี พ.ศ. 2569 ตั้งแต่ 1 มี.ค. 2569 ถึง 31 มี.ค. 2569 กลุ่มงาน…
         ด่วนที่สุด ผู้รับ: อำเภอ" ("ทุกช่วงเวลา" / "all periods" without one)."""
         flt = filters or DashboardFilter()
-        digits = self._digits()
+        digits = self.digits(digits)
         en = lang == "en"
         parts: list[str] = []
         if year:
@@ -183,12 +214,16 @@ class ExportService:
         return apply_digits(" ".join(parts) if not en else ", ".join(parts), digits)
 
     def acks_title(
-        self, filters: DashboardFilter | None = None, year: int | None = None, lang: str = "th"
+        self,
+        filters: DashboardFilter | None = None,
+        year: int | None = None,
+        lang: str = "th",
+        digits: Digits | None = None,
     ) -> str:
         """ "การตอบรับหนังสือส่ง ปี พ.ศ. 2569 (ข้อมูล ณ 6 มี.ค. 2569) สำนักงาน…"."""
-        digits = self._digits()
+        digits = self.digits(digits)
         today = format_date_short(self.acknowledgements.clock().date(), digits, lang)
-        period = self.period_text(filters, year, lang)
+        period = self.period_text(filters, year, lang, digits)
         office = self._office_name()
         if lang == "en":
             parts = ["Acknowledgements of outgoing letters", period, f"as of {today}"]
@@ -204,6 +239,7 @@ class ExportService:
         lang: str = "th",
         *,
         control: JobControl = NO_CONTROL,
+        digits: Digits | None = None,
     ) -> Path:
         """Write the acknowledgements of the letters passing ``filters`` (and issued in BE
         ``year``, if given) to ``target``: one sheet with a line per letter (recipients,
@@ -222,15 +258,20 @@ class ExportService:
             reader.letters(filters, year, today),
             reader.recipients(filters, year, today),
             target,
-            title=self.acks_title(filters, year, lang),
-            digits=self._digits(),
+            title=self.acks_title(filters, year, lang, digits),
+            digits=self.digits(digits),
             lang=lang,
             control=control,
         )
         return target
 
     def export_dashboard(
-        self, target: Path, filters: DashboardFilter | None = None, lang: str = "th"
+        self,
+        target: Path,
+        filters: DashboardFilter | None = None,
+        lang: str = "th",
+        *,
+        digits: Digits | None = None,
     ) -> Path:
         """Write the dashboard's views for ``filters`` to ``target``: the figures (and by
         month), by district, by recipient, the overdue list and the matrix (state labels on
@@ -239,7 +280,7 @@ class ExportService:
 
         target = check_export_target(target)
         acks = self.acknowledgements
-        digits = self._digits()
+        digits = self.digits(digits)
         today = format_date_short(acks.clock().date(), digits, lang)
         office = self._office_name()
         if lang == "en":
@@ -252,7 +293,7 @@ class ExportService:
             acks.matrix(filters),
             target,
             title=apply_digits(title, digits),
-            period=self.period_text(filters, None, lang),
+            period=self.period_text(filters, None, lang, digits),
             digits=digits,
             lang=lang,
         )

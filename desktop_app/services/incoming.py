@@ -28,22 +28,25 @@ from typing import TYPE_CHECKING, Any
 from desktop_app.db import incoming_reads
 from desktop_app.db.engine import Database
 from desktop_app.domain.clock import Clock, local_now
+from desktop_app.domain.doc_numbers import doc_no_fold
 from desktop_app.domain.errors import Conflict, EnvironmentProblem, InvalidInput, NotFound
 from desktop_app.domain.incoming import (
     INCOMING_SERIES,
-    TEXT_FIELDS,
+    RECEIVE_CLOCK_SKEW,
     AttachmentInfo,
     IncomingEdit,
     IncomingFilter,
     IncomingInput,
     IncomingRecord,
     IncomingRow,
-    clean_text,
+    check_doc_date,
+    check_received_at,
     search_text_for,
 )
 from desktop_app.domain.records import required_reason
+from desktop_app.domain.search_terms import SearchReport
 from desktop_app.domain.thai_dates import be_year
-from desktop_app.domain.thai_text import normalise, search_fold, thai_sort_key
+from desktop_app.domain.thai_text import search_fold, thai_sort_key
 from desktop_app.domain.users import Actor
 from desktop_app.services.attachments import AttachmentStore, StagedFile
 
@@ -59,7 +62,7 @@ DUPLICATE_MIN_LENGTH = 3  # a folded document number shorter than this says noth
 
 def derive_columns(document: IncomingDocument) -> None:
     """Recompute the search and sort columns after any change to a document's text."""
-    document.doc_no_fold = search_fold(document.doc_no)
+    document.doc_no_fold = doc_no_fold(document.doc_no)
     document.sender_sort = thai_sort_key(document.sender)[:400]
     document.subject_sort = thai_sort_key(document.subject)[:400]
     document.search_text = search_text_for(
@@ -96,7 +99,7 @@ class IncomingRegister:
         directory: DirectoryService,
         store: Callable[[], AttachmentStore],
         clock: Clock = local_now,
-        time_tolerance: dt.timedelta = dt.timedelta(minutes=10),
+        time_tolerance: dt.timedelta = RECEIVE_CLOCK_SKEW,
     ) -> None:
         self.db = db
         self.directory = directory
@@ -110,7 +113,8 @@ class IncomingRegister:
 
     # -- writing ----------------------------------------------------------------------
     def validate(self, data: IncomingInput) -> IncomingInput:
-        """Clean and check the input; raise ``InvalidInput`` naming the field at fault."""
+        """Clean and check the input (``IncomingInput.cleaned``: text cleaned, lengths
+        limited) and its attachments; raise ``InvalidInput`` naming the field at fault."""
         cleaned = data.cleaned()
         for path in cleaned.attachments:
             AttachmentStore.check_source(Path(path))
@@ -122,14 +126,20 @@ class IncomingRegister:
     def receive(self, data: IncomingInput, actor: Actor) -> IncomingRecord:
         """Register a document: allocate its receive number and store it with its files.
 
-        Raises ``InvalidInput`` (nothing written) and ``EnvironmentProblem`` (locked or full
-        database, disk full while copying; nothing written, no number used).
+        Refused (``InvalidInput``, nothing written, no number used): text the cleaning
+        refuses (``IncomingInput.cleaned``); a receive time more than ``time_tolerance``
+        ahead of the clock (``check_received_at``); one differing from now by more than that
+        without a reason; a letter dated after its receipt or long before it unless
+        ``confirm_dates`` (``UnconfirmedDates``, ``check_doc_date``). ``EnvironmentProblem``:
+        locked or full database, disk full while copying (nothing written, no number used).
         """
         data = self.validate(data)
         now = self.clock()
         received_at = (data.received_at or now).replace(microsecond=0)
         if received_at.tzinfo is not None:
             received_at = received_at.astimezone().replace(tzinfo=None)
+        check_received_at(received_at, now, self.time_tolerance)
+        check_doc_date(data.doc_date, received_at.date(), confirmed=data.confirm_dates)
         reason = data.received_at_reason
         changed_time = abs(received_at - now) > self.time_tolerance
         if changed_time and not reason:
@@ -236,14 +246,19 @@ class IncomingRegister:
             )
 
     def update(self, doc_id: int, edit: IncomingEdit, actor: Actor) -> IncomingRecord:
-        """Change a registered document; every change is kept in the audit trail."""
+        """Change a registered document; every change is kept in the audit trail.
+
+        The text is cleaned before the write transaction (``IncomingEdit.cleaned``); a new
+        receive time must not lie in the future nor leave its numbering year, and a changed
+        letter or receive date is checked as ``receive`` checks it (``confirm_dates``).
+        Raises ``InvalidInput`` (nothing written), ``Conflict`` (cancelled), ``NotFound``.
+        """
+        edit = edit.cleaned()
         for path in edit.add_attachments:
             AttachmentStore.check_source(Path(path))
         if not edit.clear_work_group:
             self._check_work_group(edit.work_group_id)
-        sender_org_id = (
-            self._sender_org_id(normalise(edit.sender)) if edit.sender is not None else None
-        )
+        sender_org_id = self._sender_org_id(edit.sender) if edit.sender is not None else None
         staged = [self.store.stage(Path(path)) for path in edit.add_attachments]
         try:
             self._apply_edit(doc_id, edit, actor, sender_org_id, staged)
@@ -272,13 +287,9 @@ class IncomingRegister:
                     f"Receive no. {document.receive_no}/{document.receive_year} is cancelled",
                 )
             new: dict[str, Any] = {}
-            for name, (label_th, label_en, required) in TEXT_FIELDS.items():
-                value = getattr(edit, name)
-                if value is not None:
-                    new[name] = clean_text(value, name, label_th, label_en, required=required)
-            for name in ("remarks", "action_taken"):
-                if getattr(edit, name) is not None:
-                    new[name] = normalise(getattr(edit, name))
+            for name in ("sender", "doc_no", "subject", "to_text", "remarks", "action_taken"):
+                if getattr(edit, name) is not None:  # cleaned by update()
+                    new[name] = getattr(edit, name)
             if edit.doc_date is not None:
                 new["doc_date"] = edit.doc_date
             if edit.urgency is not None:
@@ -292,6 +303,7 @@ class IncomingRegister:
             if edit.received_at is not None:
                 received_at = edit.received_at.replace(microsecond=0)
                 if received_at != document.received_at:
+                    check_received_at(received_at, self.clock(), self.time_tolerance)
                     if be_year(received_at.date()) != document.receive_year:
                         raise InvalidInput(
                             f"เลขรับ {document.receive_no}/{document.receive_year} เป็นของปี "
@@ -301,7 +313,7 @@ class IncomingRegister:
                             f"to {document.receive_year}; cancel and register again instead",
                             field="received_at",
                         )
-                    reason = normalise(edit.received_at_reason)
+                    reason = edit.received_at_reason  # cleaned by update()
                     if not reason:
                         raise InvalidInput(
                             "การแก้วันเวลารับต้องระบุเหตุผล",
@@ -310,6 +322,10 @@ class IncomingRegister:
                         )
                     new["received_at"] = received_at
                     new["received_at_reason"] = reason
+            doc_date = new.get("doc_date", document.doc_date)
+            received_at = new.get("received_at", document.received_at)
+            if doc_date != document.doc_date or received_at != document.received_at:
+                check_doc_date(doc_date, received_at.date(), confirmed=edit.confirm_dates)
             before = {key: getattr(document, key) for key in new}
             diff = audit.changes(before, new)
             for key, value in new.items():
@@ -373,7 +389,7 @@ class IncomingRegister:
             record = incoming_reads.incoming_record(reader, doc_id)
             if record is None:  # committed a moment ago: only a bug can get here
                 raise NotFound(f"ไม่พบหนังสือรับรหัส {doc_id}", f"No incoming document {doc_id}")
-            folded = search_fold(record.doc_no)
+            folded = doc_no_fold(record.doc_no)
             duplicates: tuple[int, ...] = ()
             if len(folded) >= DUPLICATE_MIN_LENGTH and not record.cancelled:
                 duplicates = tuple(
@@ -401,7 +417,17 @@ class IncomingRegister:
             ids = incoming_reads.incoming_ids(reader, flt)
             return ids, incoming_reads.incoming_rows(reader, list(ids[:first]))
 
+    def find(
+        self, flt: IncomingFilter, first: int
+    ) -> tuple[array[int], list[IncomingRow], SearchReport]:
+        """``ids_and_rows`` and what the search did (exact and near matches, where short
+        terms were looked for; ``SearchReport``): what the register page shows and says."""
+        with self.db.reading() as reader:
+            ids, report = incoming_reads.find(reader, flt)
+            return ids, incoming_reads.incoming_rows(reader, list(ids[:first])), report
+
     def count(self, flt: IncomingFilter) -> int:
+        """How many documents ``ids(flt)`` gives."""
         with self.db.reading() as reader:
             return incoming_reads.incoming_count(reader, flt)
 
@@ -436,9 +462,10 @@ class IncomingRegister:
         sender: str = "",
         exclude_id: int | None = None,
     ) -> list[IncomingRow]:
-        """Documents already registered with the same number (typed any way) this year or
-        last: the same circular often arrives twice, by e-mail and on paper."""
-        folded = search_fold(doc_no)
+        """Documents already registered with the same number (typed any way, with or
+        without its label: ``doc_no_fold``) this year or last: the same circular often
+        arrives twice, by e-mail and on paper."""
+        folded = doc_no_fold(doc_no)
         if len(folded) < DUPLICATE_MIN_LENGTH:
             return []
         year = be_year(self.clock().date())

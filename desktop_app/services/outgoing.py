@@ -40,7 +40,6 @@ from desktop_app.domain.letters import (
     PENDING_NUMBER,
     ForwardSource,
     Letter,
-    SendingOffice,
     format_doc_no,
     forwarded_note,
     forwarding_letter,
@@ -120,7 +119,7 @@ class OutgoingService:
                 fonts = (
                     LetterFonts.from_files(Path(font), Path(bold) if bold else None)
                     if font and Path(font).is_file()
-                    else LetterFonts.bundled()
+                    else LetterFonts.default()  # the installed TH Sarabun, else Laksaman
                 )
                 segmenter = Segmenter(self.directory.sender_names())
                 segmenter.load()
@@ -257,6 +256,7 @@ class OutgoingService:
             directory=tuple(self.recipient_directory()),
             work_groups=tuple(self.settings.work_groups()),
             saved_lists=tuple(self.lists()),
+            other_kind=self.draft_forward(incoming_id, [], kind="external"),
         )
 
     def draft_forward(
@@ -268,8 +268,10 @@ class OutgoingService:
         circular: bool | None = None,
         work_group_id: int | None = None,
     ) -> ForwardDraft:
-        """A forwarding letter filled from the incoming record (subject, its number and date
-        cited, the copy listed as enclosed). Raises ``NotFound``, ``Conflict`` (cancelled),
+        """A forwarding letter filled from the incoming record in the office's wording
+        (settings: ``letter.wording.forward``, issued as ``letter.issued_as``): the incoming
+        letter's sender, number, date and subject cited, the copy named in the body (stamped)
+        or listed as enclosed (external). Raises ``NotFound``, ``Conflict`` (cancelled),
         ``InvalidInput`` (no letter code prefix set)."""
         with self.db.reading() as reader:
             incoming = incoming_reads.incoming_record(reader, incoming_id)
@@ -310,16 +312,9 @@ class OutgoingService:
             incoming.urgency,
             incoming.secrecy,
         )
-        sending = SendingOffice(
-            name=office.name if office else "",
-            address=office.address if office else "",
-            owner_unit=group.name if group else "",
-            phone=(group.phone if group and group.phone else office.phone if office else ""),
-            email=(group.email if group and group.email else office.email if office else ""),
-        )
         letter = forwarding_letter(
             source,
-            sending,
+            self.settings.sending_office(group),
             # Naming whole groups needs the directory; a draft to nobody yet does not.
             to_line(chosen, self.recipient_directory()) if chosen else [],
             kind="external" if kind == "external" else "stamped",
@@ -696,6 +691,51 @@ class OutgoingService:
                 sha,
                 acknowledged,
                 original,
+            ) in rows
+        ]
+
+    def forwards_of(self, incoming_id: int) -> list[OutgoingRow]:
+        """The letters that already forwarded incoming document ``incoming_id``, oldest
+        first; cancelled numbers are left out (a cancelled letter forwarded nothing). Empty
+        when it was never forwarded."""
+        sql = (
+            "SELECT l.id, l.year, l.number, l.doc_no, l.letter_date, l.subject, l.to_text, "
+            "l.sending_method, l.incoming_id, (SELECT count(*) FROM letter_recipient r "
+            "WHERE r.letter_id = l.id), l.pdf_sha256, (SELECT count(*) FROM letter_recipient r "
+            "WHERE r.letter_id = l.id AND r.acknowledged_at IS NOT NULL) FROM outgoing_letter l "
+            "WHERE l.incoming_id = ? AND l.cancelled = ? ORDER BY l.issued_at, l.id"
+        )
+        with self.db.reading() as reader:
+            rows = reader.rows(sql, [incoming_id, False])
+        return [
+            OutgoingRow(
+                id=int(id_),
+                year=int(year_),
+                number=int(number),
+                doc_no=doc_no,
+                letter_date=incoming_reads.as_date(letter_date),
+                subject=subject,
+                to_text=to_text,
+                sending_method=method,
+                incoming_id=incoming,
+                recipients=int(count),
+                cancelled=False,
+                pdf_saved=bool(sha),
+                acknowledged=int(acknowledged),
+            )
+            for (
+                id_,
+                year_,
+                number,
+                doc_no,
+                letter_date,
+                subject,
+                to_text,
+                method,
+                incoming,
+                count,
+                sha,
+                acknowledged,
             ) in rows
         ]
 

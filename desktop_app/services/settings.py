@@ -8,12 +8,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.db.engine import Database
 from desktop_app.domain.errors import InvalidInput, NotFound, PermissionDenied
-from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email
+from desktop_app.domain.letters import (
+    DEFAULT_WORDING_TEMPLATES,
+    TEMPLATE_NAMES,
+    LetterWording,
+    SendingOffice,
+)
+from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email, default_issued_as
 from desktop_app.domain.thai_text import normalise
 from desktop_app.domain.users import Actor
 
@@ -24,7 +31,8 @@ if TYPE_CHECKING:
     from desktop_app.domain.workdays import WorkingCalendar
 
 DEFAULTS: dict[str, Any] = {
-    # Digits printed in letters and on stamps; spreadsheets use Arabic digits.
+    # Digits printed in letters and on stamps. Spreadsheets follow the digits the
+    # workstation's screen shows; "export.digits" serves only where there is no screen.
     "letter.digits": "thai",
     "export.digits": "arabic",
     # Where attachments are kept. None: the data directory of this workstation (fine for a
@@ -48,9 +56,18 @@ DEFAULTS: dict[str, Any] = {
     # public holidays the office works on anyway: ["YYYY-MM-DD", ...].
     "calendar.office_days_off": [],
     "calendar.office_working_days": [],
+    # The name stamped letters are issued in (ระเบียบงานสารบรรณ ข้อ 14: the issuing office);
+    # None: "จังหวัด" + the office's province (domain/office.py ``default_issued_as``).
+    "letter.issued_as": None,
+    # The wording of the letters the office drafts: lists of template paragraphs
+    # (domain/letters.py ``TEMPLATE_FIELDS``); None: the program's default wording.
+    "letter.wording.forward": None,
+    "letter.wording.reminder": None,
 }
 
 MAX_DUE_WORKING_DAYS = 60
+
+log = logging.getLogger(__name__)
 
 
 def _office_info(office: Office) -> OfficeInfo:
@@ -173,8 +190,15 @@ class SettingsService:
         clash = session.scalar(select(WorkGroup).where(WorkGroup.name == name))
         if clash is not None and clash.id != info.id:
             if info.id is None:
-                # Setup run twice: keep the existing group, update its prefix.
-                info = replace(info, id=clash.id)
+                # Setup run twice: keep the existing group, update what was given (a blank
+                # prefix, phone or e-mail keeps the one stored).
+                info = replace(
+                    info,
+                    id=clash.id,
+                    letter_prefix=info.letter_prefix or clash.letter_prefix,
+                    phone=info.phone or clash.phone,
+                    email=info.email or clash.email,
+                )
             else:
                 raise InvalidInput(
                     f"มีกลุ่มงานชื่อ “{name}” อยู่แล้ว",
@@ -285,6 +309,96 @@ class SettingsService:
             urgency,
             typed=typed,
             days_by_urgency=self.due_working_days(),
+        )
+
+    # -- letters: the issuing name and the wording ---------------------------------------------
+    def default_issued_as(self) -> str:
+        """ "จังหวัด" + the office's province ("จังหวัดแม่ฮ่องสอน"); the office's name when its
+        province is unknown; "" before setup."""
+        office = self.office()
+        if office is None:
+            return ""
+        if office.province_code:
+            from desktop_app.services.directory import find_province
+
+            try:
+                return default_issued_as(find_province(office.province_code))
+            except InvalidInput:
+                log.warning("unknown province code %r", office.province_code)
+        return office.name
+
+    def issued_as(self) -> str:
+        """The name stamped letters are issued in: the admin's (``letter.issued_as``) or
+        ``default_issued_as``."""
+        stored = self.get("letter.issued_as")
+        if isinstance(stored, str) and stored.strip():
+            return normalise(stored)
+        return self.default_issued_as()
+
+    def letter_wording(self) -> LetterWording:
+        """The office's wording: each template as the admin saved it, or the default. A
+        stored template that no longer checks (a placeholder a later version dropped) is
+        logged and replaced by the default, so letters can always be drafted."""
+        templates = dict(DEFAULT_WORDING_TEMPLATES)
+        for name in TEMPLATE_NAMES:
+            stored = self.get(f"letter.wording.{name}")
+            if not stored:
+                continue
+            try:
+                LetterWording(**{name: tuple(str(p) for p in stored)})
+            except InvalidInput as error:
+                log.warning("stored %s wording ignored: %s", name, error.message_en)
+                continue
+            templates[name] = tuple(str(p) for p in stored)
+        return LetterWording(forward=templates["forward"], reminder=templates["reminder"])
+
+    def save_letter_wording(
+        self, issued_as: str, wording: LetterWording, actor: Actor
+    ) -> tuple[str, LetterWording]:
+        """Save the issuing name and the wording (admin only: ``PermissionDenied``), both in
+        one transaction; gives (the issuing name in force, the wording in force).
+
+        A blank name, or the default one, and a template equal to the default are stored as
+        "the default" (None), so a later default reaches the office. Only what changed is
+        written (and audited). ``wording`` was checked when it was made (``LetterWording``).
+        """
+        require_admin(actor, "แก้ไขถ้อยคำในหนังสือ", "change the letters' wording")
+        name = normalise(issued_as)
+        wanted: dict[str, Any] = {
+            "letter.issued_as": name if name and name != self.default_issued_as() else None
+        }
+        for template in TEMPLATE_NAMES:
+            wanted[f"letter.wording.{template}"] = (
+                None if wording.is_default(template) else list(wording.template(template))
+            )
+        changed = {key: value for key, value in wanted.items() if self.get(key) != value}
+        if changed:
+            with self.db.write() as session:
+                for key, value in changed.items():
+                    self._set_in(session, key, value, actor)
+        return self.issued_as(), self.letter_wording()
+
+    def save_issued_as_in(
+        self, session: Session, issued_as: str, default: str, actor: Actor
+    ) -> None:
+        """Within a write (first-run setup): store the issuing name, None when it is blank
+        or ``default``."""
+        name = normalise(issued_as)
+        self._set_in(session, "letter.issued_as", name if name and name != default else None, actor)
+
+    def sending_office(self, group: WorkGroupInfo | None) -> SendingOffice:
+        """Who sends a letter the office drafts: its name and address, the issuing name,
+        ``group`` as ส่วนราชการเจ้าของเรื่อง with its phone and e-mail (the office's when the
+        group has none), and the office's wording."""
+        office = self.office()
+        return SendingOffice(
+            name=office.name if office else "",
+            address=office.address if office else "",
+            owner_unit=group.name if group else "",
+            phone=group.phone if group and group.phone else office.phone if office else "",
+            email=group.email if group and group.email else office.email if office else "",
+            issued_as=self.issued_as(),
+            wording=self.letter_wording(),
         )
 
     # -- generic settings -----------------------------------------------------------------

@@ -14,6 +14,7 @@ from desktop_app.domain.office import (
     SetupRequest,
     SetupResult,
     WorkGroupInfo,
+    default_issued_as,
     default_office_name,
     default_prefix,
 )
@@ -31,7 +32,9 @@ class SetupService:
         self.directory = directory
 
     def initialise(self, request: SetupRequest, actor: Actor) -> SetupResult:
-        """Load the province into the directory, save the office and its work groups.
+        """Load the province into the directory, save the office and its work groups (with
+        their phone and e-mail, printed as ส่วนราชการเจ้าของเรื่อง), and the name stamped
+        letters are issued in when the request gives one.
 
         Raises ``InvalidInput`` (unknown province, a database set up for another province)
         and ``PermissionDenied`` (set up already, and the actor is not an admin), with
@@ -74,6 +77,10 @@ class SetupService:
             saved_office = self.settings.save_office(session, office, actor)
             summary = self.directory.load_province(session, province, actor)
             saved_groups = [self.settings.save_work_group_in(session, g, actor) for g in groups]
+            if request.issued_as is not None:
+                self.settings.save_issued_as_in(
+                    session, request.issued_as, default_issued_as(province), actor
+                )
         if not self.settings.work_groups():
             saved_groups.append(
                 self.settings.save_work_group(
@@ -87,4 +94,5 @@ class SetupService:
             local_authorities=summary.local_authorities,
             organisations_added=summary.added,
             work_groups=saved_groups or self.settings.work_groups(),
+            issued_as=self.settings.issued_as(),
         )

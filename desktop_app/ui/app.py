@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from types import TracebackType
 
-from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QDialog
 
 from desktop_app import __version__
@@ -30,9 +30,36 @@ WORKER_THREADS = 4
 _IMPORTED_AT = __import__("time").time()
 
 
+def install_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own words (standard buttons, file chooser, context menus) in ``language``: Qt's
+    ``qtbase_<language>.qm`` when PySide6 ships one (it ships none for Thai), and for Thai our
+    table (qt_texts.QtThaiTranslator, which answers only while the UI is Thai). Installed once
+    per application; switching the language property switches what they answer."""
+    from desktop_app.ui.qt_texts import QtThaiTranslator
+
+    installed = app.property("saraban_qt_translations") or ""
+    wanted = {language, "thai-table"} if language == "th" else {language}
+    for name in sorted(wanted - set(str(installed).split(",")) - {""}):
+        if name == "thai-table":
+            app.installTranslator(QtThaiTranslator(app))
+            continue
+        if name == "en":
+            continue  # Qt's source strings are English
+        qt_translator = QTranslator(app)
+        folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if qt_translator.load(f"qtbase_{name}", folder):
+            app.installTranslator(qt_translator)
+        else:
+            log.info("Qt ships no qtbase_%s.qm in %s", name, folder)
+    done = set(str(installed).split(",")) | wanted
+    app.setProperty("saraban_qt_translations", ",".join(sorted(done - {""})))
+
+
 def install_translator(app: QApplication, language: str) -> QTranslator | None:
-    """Source strings are Thai; English comes from resources/translations/saraban_en.qm."""
+    """Source strings are Thai; English comes from resources/translations/saraban_en.qm.
+    Qt's own strings follow (``install_qt_translations``)."""
     app.setProperty("saraban_language", language)
+    install_qt_translations(app, language)
     if language != "en":
         QLocale.setDefault(QLocale(QLocale.Language.Thai, QLocale.Country.Thailand))
         return None

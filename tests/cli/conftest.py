@@ -4,15 +4,22 @@ code, stdout parsed as JSON when asked for, and row counts of a SQLite file."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import json
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
+from unittest import mock
 
 import pytest
 
 from desktop_app.cli import main
 from desktop_app.db.engine import sqlite_url
 
+# The office's clock while ``receive`` runs: the sample circular's receipt stamp, the day after
+# its date ("๕ มี.ค. ๖๙"), so a receipt never depends on the day the tests run (a letter
+# received over a year after its date is refused without --confirm-dates).
+RECEIVE_NOW = dt.datetime(2026, 3, 6, 16, 57)
 RECEIVE_KEYS = {"id", "receive_no", "receive_year", "received_at", "doc_no", "doc_date", "subject"}
 LIST_KEYS = RECEIVE_KEYS | {"sender", "cancelled"}
 
@@ -44,22 +51,46 @@ def run_db(capsys, db: Path, *args: str) -> tuple[int, object, str]:  # type: ig
     return run(capsys, "--db", sqlite_url(db), *args)
 
 
-def receive(capsys, db: Path, *extra: str) -> tuple[int, object, str]:  # type: ignore[no-untyped-def]
-    return run_db(
-        capsys,
-        db,
-        "receive",
-        "--sender",
-        "กรมส่งเสริมการปกครองท้องถิ่น",
-        "--doc-no",
-        "มท ๐๘๑๐.๒/ว ๑๐๘๙",
-        "--doc-date",
-        "๕ มี.ค. ๖๙",
-        "--subject",
-        "การเผยแพร่องค์ความรู้",
-        *extra,
-        "--json",
-    )
+@contextlib.contextmanager
+def office_clock(now: dt.datetime) -> Iterator[None]:
+    """The CLI's clock (the office's wall-clock time, ``domain.clock.local_now`` and the
+    services' clock) set to ``now`` inside the block."""
+    from desktop_app.app_context import AppContext
+    from desktop_app.domain import clock
+
+    opener = AppContext.open.__func__  # type: ignore[attr-defined]
+
+    def open_at(cls, *args, **kwargs):  # type: ignore[no-untyped-def]
+        kwargs.setdefault("clock", lambda: now)
+        return opener(cls, *args, **kwargs)
+
+    with (
+        mock.patch.object(clock, "local_now", lambda: now),
+        mock.patch.object(AppContext, "open", classmethod(open_at)),
+    ):
+        yield
+
+
+def receive(  # type: ignore[no-untyped-def]
+    capsys, db: Path, *extra: str, now: dt.datetime = RECEIVE_NOW
+) -> tuple[int, object, str]:
+    """``saraban receive`` of the sample circular, the office's clock at ``now``."""
+    with office_clock(now):
+        return run_db(
+            capsys,
+            db,
+            "receive",
+            "--sender",
+            "กรมส่งเสริมการปกครองท้องถิ่น",
+            "--doc-no",
+            "มท ๐๘๑๐.๒/ว ๑๐๘๙",
+            "--doc-date",
+            "๕ มี.ค. ๖๙",
+            "--subject",
+            "การเผยแพร่องค์ความรู้",
+            *extra,
+            "--json",
+        )
 
 
 def sqlite_counts(path: Path) -> dict[str, int]:

@@ -4,6 +4,7 @@ contract (JSON shapes, exit codes, nothing written on bad input) is in test_cli_
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -13,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from desktop_app.cli import main
+from desktop_app.domain.thai_dates import format_date_full
 from tests.cli.conftest import RECEIVE_KEYS, run
 
 
@@ -44,6 +46,9 @@ def test_the_installed_command_end_to_end(tmp_path):
     )
     assert bad.returncode == 2 and bad.stdout == "" and "28 วัน" in bad.stderr
     assert not (tmp_path / "d").exists()
+    # A letter of yesterday: the process runs on the computer's own clock, and a letter
+    # received over a year after its date would need --confirm-dates.
+    dated = dt.date.today() - dt.timedelta(days=1)
     received = saraban(
         "receive",
         "--sender",
@@ -51,7 +56,7 @@ def test_the_installed_command_end_to_end(tmp_path):
         "--doc-no",
         "ภก ๐๕๑๘/๑",
         "--doc-date",
-        "5 มีนาคม 2569",
+        format_date_full(dated, "arabic"),
         "--subject",
         "รายงาน",
         "--urgency",
@@ -60,7 +65,7 @@ def test_the_installed_command_end_to_end(tmp_path):
     )
     assert received.returncode == 0, received.stderr
     record = json.loads(received.stdout)  # stdout is exactly one JSON value
-    assert set(record) >= RECEIVE_KEYS and record["doc_date"] == "2026-03-05"
+    assert set(record) >= RECEIVE_KEYS and record["doc_date"] == dated.isoformat()
     assert record["receive_no"] == 1 and record["urgency"] == "most_urgent"
     assert (tmp_path / "d" / "saraban.sqlite3").exists()
 

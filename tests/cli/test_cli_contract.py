@@ -19,6 +19,7 @@ from desktop_app.domain.thai_dates import be_year
 from tests.cli.conftest import (
     LIST_KEYS,
     RECEIVE_KEYS,
+    office_clock,
     receive,
     run,
     run_db,
@@ -82,10 +83,10 @@ def test_thai_urgency_and_secrecy_words_are_stored_as_their_classes(capsys, db):
 
 
 def test_a_typed_receive_time_is_recorded_with_a_reason(capsys, db):
-    code, record, _err = receive(capsys, db, "--received-at", "2026-01-05T08:30")
+    code, record, _err = receive(capsys, db, "--received-at", "2026-03-05T08:30")
     assert code == 0
     code, _own, _err = receive(
-        capsys, db, "--received-at", "2026-01-05T09:00", "--reason", "รับจากไปรษณีย์ก่อนเปิดระบบ"
+        capsys, db, "--received-at", "2026-03-05T09:00", "--reason", "รับจากไปรษณีย์ก่อนเปิดระบบ"
     )
     assert code == 0
     with sqlite3.connect(db) as conn:
@@ -97,30 +98,32 @@ def test_a_typed_receive_time_is_recorded_with_a_reason(capsys, db):
         ]
     conn.close()
     assert reasons == [CLI_TIME_REASON, "รับจากไปรษณีย์ก่อนเปิดระบบ"]
-    assert record["received_at"] == "2026-01-05T08:30:00"
+    assert record["received_at"] == "2026-03-05T08:30:00"
 
 
 def test_list_prints_an_array_newest_first_filtered_by_year_and_search(capsys, db):
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--json")
     assert (code, rows) == (0, [])
-    receive(capsys, db, "--received-at", "2026-12-30T10:00")
-    receive(capsys, db, "--received-at", "2027-01-02T10:00")
-    run_db(
-        capsys,
-        db,
-        "receive",
-        "--sender",
-        "อำเภอปาย",
-        "--doc-no",
-        "มส 0518/512",
-        "--doc-date",
-        "6/3/2569",
-        "--subject",
-        "รายงานสถานการณ์ไฟป่า",
-        "--received-at",
-        "2027-01-03T10:00",
-        "--json",
-    )
+    later = dt.datetime(2027, 1, 3, 12, 0)  # the receive times are in the past
+    receive(capsys, db, "--received-at", "2026-12-30T10:00", now=later)
+    receive(capsys, db, "--received-at", "2027-01-02T10:00", now=later)
+    with office_clock(later):
+        run_db(
+            capsys,
+            db,
+            "receive",
+            "--sender",
+            "อำเภอปาย",
+            "--doc-no",
+            "มส 0518/512",
+            "--doc-date",
+            "6/3/2569",
+            "--subject",
+            "รายงานสถานการณ์ไฟป่า",
+            "--received-at",
+            "2027-01-03T10:00",
+            "--json",
+        )
     code, rows, _err = run_db(capsys, db, "incoming", "list", "--json")
     assert code == 0 and isinstance(rows, list)
     assert all(set(row) >= LIST_KEYS for row in rows)
@@ -145,6 +148,7 @@ def test_list_prints_an_array_newest_first_filtered_by_year_and_search(capsys, d
     assert code == 0 and "2/2570" in str(text) and "1/2569" not in str(text)
 
 
+@pytest.mark.usefixtures("arabic_screen")
 def test_cancel_show_and_export(capsys, db, tmp_path):
     scan = tmp_path / "scan.pdf"
     scan.write_bytes(b"%PDF-1.4 test")

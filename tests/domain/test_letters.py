@@ -135,20 +135,29 @@ def test_the_forwarding_letter_cites_the_incoming_letter():
         Secrecy.NORMAL,
     )
     office = SendingOffice(
-        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน", owner_unit="กลุ่มงานส่งเสริม", phone="0-5361-2841"
+        "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน",
+        owner_unit="กลุ่มงานส่งเสริม",
+        phone="0-5361-2841",
+        issued_as="จังหวัดแม่ฮ่องสอน",
     )
     letter = forwarding_letter(source, office, ["อำเภอ ทุกอำเภอ"])
-    cited = "กรมส่งเสริมการปกครองท้องถิ่น ที่ มท 0810.2/ว 1089 ลงวันที่ 5 มีนาคม 2569"
-    assert cited in letter.body[0] and letter.body[1].startswith(office.name)
-    assert letter.enclosures == (f"สำเนาหนังสือ{cited} จำนวน 1 ชุด",)
+    assert "กรมส่งเสริมการปกครองท้องถิ่นได้มีหนังสือ ที่ มท 0810.2/ว 1089 ลงวันที่ 5 มีนาคม 2569" in letter.body[0]
+    assert letter.body[1].startswith("จังหวัดแม่ฮ่องสอน")
+    # Stamped: the copy is named in the body, not listed; issued in the province's name.
+    assert letter.enclosures == ()
+    assert letter.office == "จังหวัดแม่ฮ่องสอน"
     assert (letter.kind, letter.urgency, letter.owner_unit) == (
         "stamped",
         Urgency.MOST_URGENT,
         "กลุ่มงานส่งเสริม",
     )
+    external = forwarding_letter(source, office, ["อำเภอ ทุกอำเภอ"], kind="external")
+    cited = "กรมส่งเสริมการปกครองท้องถิ่น ที่ มท 0810.2/ว 1089 ลงวันที่ 5 มีนาคม 2569"
+    assert external.enclosures == (f"สำเนาหนังสือ{cited} จำนวน 1 ชุด",)
+    assert external.office == office.name
     without_number = forwarding_letter(dataclasses.replace(source, doc_no=""), office, [])
     assert "ที่  ลงวันที่" not in without_number.body[0]
-    assert "กรมส่งเสริมการปกครองท้องถิ่น ลงวันที่ 5 มีนาคม 2569" in without_number.body[0]
+    assert "กรมส่งเสริมการปกครองท้องถิ่นได้มีหนังสือ ลงวันที่ 5 มีนาคม 2569" in without_number.body[0]
     assert forwarded_note("มส 0023.3/ว 1", dt.date(2026, 3, 12)) == (
         "ส่งต่อ ที่ มส 0023.3/ว 1 ลงวันที่ 12 มีนาคม 2569"
     )
@@ -164,16 +173,17 @@ def test_recipients_are_joined_the_way_letters_write_them():
 
 def test_a_reminder_cites_the_original_and_asks_by_a_date():
     original = RemindedLetter("มส 0023.3/ว 354", dt.date(2026, 3, 6), "การประชุมประจำเดือน")
-    office = SendingOffice("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน")
+    office = SendingOffice("สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน", issued_as="จังหวัดแม่ฮ่องสอน")
     letter = reminder_letter(
         original, office, ["อำเภอปาย"], reply_by=dt.date(2026, 3, 20), digits="thai"
     )
     assert letter.kind == "stamped"
     assert letter.to == ("อำเภอปาย",)
-    assert letter.references == (
-        "หนังสือสำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน ที่ มส 0023.3/ว 354 ลงวันที่ 6 มีนาคม 2569",
-    )
+    # A stamped letter has no อ้างถึง line: the body cites the original.
+    assert letter.references == () and letter.enclosures == ()
+    assert "ที่ มส 0023.3/ว 354 ลงวันที่ 6 มีนาคม 2569" in letter.body[0]
     assert "เรื่อง การประชุมประจำเดือน" in letter.body[0]
     assert "ภายในวันที่ 20 มีนาคม 2569" in letter.body[1]
     assert "การประชุมประจำเดือน" in letter.subject
+    assert letter.office == "จังหวัดแม่ฮ่องสอน"
     assert Letter.from_json(letter.to_json()) == letter

@@ -31,6 +31,7 @@ from desktop_app.reports.letters import (
     PAGE_WIDTH,
     RIGHT_MARGIN,
     AckMark,
+    LetterFonts,
     LetterRenderer,
     qr_modules,
     qr_widget,
@@ -42,6 +43,8 @@ from .test_letters import SAMPLE
 CODE = "ACE739KM" + check_character("ACE739KM")
 WIDE = "WWWWWWWW" + check_character("WWWWWWWW")  # the widest code there is
 RECIPIENT = "องค์การบริหารส่วนตำบลแม่ฮี้"
+# Point sizes in the PDF are the font program's: nominal TH Sarabun size x this.
+SCALE = LetterFonts.bundled().regular.apparent_scale
 
 
 @pytest.fixture(scope="module")
@@ -92,8 +95,9 @@ def char_box(char) -> tuple[float, float, float, float]:  # type: ignore[no-unty
 def mark_and_letter(page):  # type: ignore[no-untyped-def]
     """The code's parts (each character of its small text, and the QR code) and the
     letter's own characters."""
-    mark = [c for c in page.chars if c["size"] < 13]  # the letter's text is 16 pt or more
-    letter = [c for c in page.chars if c["size"] >= 13]
+    # The letter's text is 16 pt (TH Sarabun's size) or more; the code's is smaller.
+    mark = [c for c in page.chars if c["size"] / SCALE < 15.5]
+    letter = [c for c in page.chars if c["size"] / SCALE >= 15.5]
     _grid, qr = qr_grid(page)
     return mark, letter, [char_box(c) for c in mark] + [qr]
 
@@ -140,7 +144,7 @@ def test_a_recipients_copy_carries_its_code_as_text_and_as_qr(renderer):
     assert qr[2] == pytest.approx(PAGE_WIDTH - RIGHT_MARGIN, abs=0.5)
     # The office's copy: neither code nor QR code.
     assert "รหัสตอบรับ" not in office.extract_text()
-    assert not any(c["size"] < 13 for c in office.chars)
+    assert not any(c["size"] / SCALE < 15.5 for c in office.chars)
     with pytest.raises(AssertionError):
         qr_grid(office)
 
@@ -169,6 +173,7 @@ def test_the_code_overlaps_no_line_and_leaves_the_letter_as_it_was(renderer):
         {
             "owner_unit": "กลุ่มงานส่งเสริมและพัฒนาท้องถิ่น สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน",
             "fax": "0-5361-2842",
+            "email": "saraban.local-administration.promotion.maehongson@dla.go.th",
         },
         # A long e-mail line level with the code's text: it wraps short of the code.
         {"owner_unit": "กลุ่มงานกฎหมาย\nงานสารบรรณ", "email": "saraban.maehongson.office@dla.go.th"},
@@ -229,7 +234,7 @@ def test_every_copy_in_one_pdf_numbered_on_its_own(renderer):
 
 # -- the delivery sheet -----------------------------------------------------------------------
 def sheet(count: int, **extra) -> DeliverySheet:  # type: ignore[no-untyped-def]
-    names = ["อำเภอเมืองแม่ฮ่องสอน", "องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน"] + [
+    names = ["อำเภอเมืองแม่ฮ่องสอน", "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"] + [
         f"องค์การบริหารส่วนตำบลแม่ฮี้ {n}" for n in range(count - 2)
     ]
     codes = [WIDE] + [new_code() for _ in range(count - 1)]
@@ -263,7 +268,7 @@ def column_text(page, index: int) -> str:  # type: ignore[no-untyped-def]
 @pytest.fixture(scope="module")
 def sheet_renderer() -> DeliverySheetRenderer:
     # The office's segmenter knows whole organisation names (as the service's does).
-    names = ["องค์การบริหารส่วนจังหวัดแม่ฮ่องสอน", "อำเภอเมืองแม่ฮ่องสอน"]
+    names = ["สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน", "อำเภอเมืองแม่ฮ่องสอน"]
     return DeliverySheetRenderer(segmenter=Segmenter(names))
 
 
@@ -315,8 +320,8 @@ def test_the_delivery_sheets_rows_are_tall_enough_and_cells_keep_to_their_column
                 assert not (char["x0"] < x - 0.2 < char["x1"] - 0.4), char["text"]
     # The widest code stays on one line in its column.
     assert format_code(WIDE) in pdf.pages[0].extract_text()
-    # A long name is broken after its official term, never inside a word.
-    assert "องค์การบริหารส่วนจังหวัด\nแม่ฮ่องสอน" in column_text(pdf.pages[0], 1)
+    # A name wider than its column is broken between the words it is made of, never inside one.
+    assert "สำนักงานส่งเสริมการปกครอง\nท้องถิ่นจังหวัด\nแม่ฮ่องสอน" in column_text(pdf.pages[0], 1)
 
 
 def test_the_delivery_sheet_in_arabic_digits_and_for_pending_recipients(sheet_renderer):

@@ -36,6 +36,9 @@ from desktop_app.reports.excel import (
     STATE_FILLS,
 )
 
+# Figures below are read in Arabic digits: this workstation's screen shows them.
+pytestmark = pytest.mark.usefixtures("arabic_screen")
+
 OFFICE = "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
 FORMULA_LIKE = "=1+1 การประชุมสัมมนาทางวิชาการ"
 
@@ -335,7 +338,9 @@ def test_the_outgoing_register_in_the_regulations_columns(tracked, office, tmp_p
 
 
 def test_the_outgoing_register_in_english_and_thai_digits(tracked, office, tmp_path):
-    office.settings.set("export.digits", "thai", office.actor)
+    from desktop_app.config import WorkstationPrefs
+
+    WorkstationPrefs(office.paths.workstation_file).set("digits", "thai")  # the screen's
     target = office.exports.export_outgoing(tmp_path / "en.xlsx", None, "en")
     sheet = openpyxl.load_workbook(target).active
     values = sheet_values(sheet)

@@ -168,8 +168,10 @@ def test_a_reminder_goes_to_exactly_the_pending_recipients(office, clock):
     assert reminder.number == letter.number + 1 and reminder.pdf_saved
     stored = office.outgoing.stored_letter(reminder.id)
     assert stored.kind == "stamped"
-    assert letter.doc_no in stored.references[0]
-    assert "6 มีนาคม 2569" in stored.references[0]
+    # A stamped reminder cites the original in its body (no อ้างถึง line) and sends nothing.
+    assert letter.doc_no in stored.body[0] and "6 มีนาคม 2569" in stored.body[0]
+    assert (stored.references, stored.enclosures) == ((), ())
+    assert stored.office == "จังหวัดแม่ฮ่องสอน"
     with office.db.read() as session:
         assert session.get(OutgoingLetter, reminder.id).reminder_of_id == letter.id
 

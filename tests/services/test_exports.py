@@ -12,6 +12,9 @@ from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.incoming import IncomingFilter, IncomingInput
 from desktop_app.domain.office import SetupRequest
 
+# Figures below are read in Arabic digits: this workstation's screen shows them.
+pytestmark = pytest.mark.usefixtures("arabic_screen")
+
 
 @pytest.fixture
 def office(context):  # type: ignore[no-untyped-def]

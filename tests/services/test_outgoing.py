@@ -82,9 +82,16 @@ def test_the_draft_is_filled_from_the_incoming_record(office):
     assert letter.subject == incoming.subject
     assert letter.to == ("อำเภอ ทุกอำเภอ",)
     assert "มท 0810.2/ว 1089" in letter.body[0] and "5 มีนาคม 2569" in letter.body[0]
-    assert letter.enclosures and "มท 0810.2/ว 1089" in letter.enclosures[0]
+    # A stamped letter names the copy in its body (no สิ่งที่ส่งมาด้วย line) and is issued
+    # in the province's name; an external one lists the copy as enclosed.
+    assert letter.enclosures == ()
+    assert "รายละเอียดปรากฏตามสำเนาหนังสือที่ส่งมาพร้อมนี้" in letter.body[0]
+    assert letter.office == "จังหวัดแม่ฮ่องสอน"
     assert letter.urgency is Urgency.MOST_URGENT
     assert draft.circular and draft.prefix == "มส 0023.3"
+    external = office.outgoing.draft_forward(incoming.id, [], kind="external").letter
+    assert external.enclosures and "มท 0810.2/ว 1089" in external.enclosures[0]
+    assert external.office == "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน"
 
 
 def test_issuing_numbers_tracks_and_records(office, tmp_path, clock):

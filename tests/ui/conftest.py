@@ -117,3 +117,17 @@ def no_unexpected_message_boxes(monkeypatch):  # type: ignore[no-untyped-def]
         raise AssertionError(f"unexpected message box: {box.text()} {box.informativeText()}")
 
     monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture(autouse=True)
+def laptop_screen(monkeypatch):  # type: ignore[no-untyped-def]
+    """Windows size themselves as on the office's usual laptop: a 1366x768 screen less a
+    40-pixel task bar (the offscreen platform's own screen is 800x800). A test trying another
+    screen patches ``screen_fit.available_geometry`` again."""
+    from PySide6.QtCore import QRect
+
+    from desktop_app.ui import screen_fit
+
+    monkeypatch.setattr(
+        screen_fit, "available_geometry", lambda _widget=None: QRect(0, 0, 1366, 728)
+    )

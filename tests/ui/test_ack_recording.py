@@ -554,9 +554,7 @@ def test_copies_and_the_delivery_sheet_are_saved_where_the_clerk_chose(
     monkeypatch.setattr(OutgoingService, "delivery_sheet", fake("sheet"), raising=False)
     dialog = _dialog(qtbot, ops, letter.id)
     chosen = tmp_path / "สำเนา"
-    monkeypatch.setattr(
-        module.QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(chosen), "PDF (*.pdf)")
-    )
+    monkeypatch.setattr(module.file_dialogs, "choose_save_file", lambda *_a, **_k: str(chosen))
     text = _act(qtbot, dialog, dialog.copies_button)
     assert asked[-1] == ("copies", letter.id, tmp_path / "สำเนา.pdf")
     assert text == f"บันทึกสำเนาถึงผู้รับ (พร้อมรหัสตอบรับ) ไว้ที่ {tmp_path / 'สำเนา.pdf'} แล้ว"

@@ -3,12 +3,20 @@ issuing the number, and a batch of one letter per recipient."""
 
 from __future__ import annotations
 
+import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 
 from desktop_app.ui.dialogs import forward_dialog
 from desktop_app.ui.dialogs.forward_dialog import ForwardDialog
 from tests.ui.conftest import register_samples, result_of
+
+
+@pytest.fixture(autouse=True)
+def _closing_drops_the_draft(monkeypatch):  # type: ignore[no-untyped-def]
+    """A test ending with a draft open: closing it (pytest-qt closes every widget) answers
+    "close and drop it" (tests of the question patch ``ask`` themselves)."""
+    monkeypatch.setattr(forward_dialog, "ask", lambda *_args: True)
 
 
 def _open(qtbot, ui_context, ops) -> ForwardDialog:  # type: ignore[no-untyped-def]
@@ -193,3 +201,20 @@ def test_the_dialog_fits_a_1366x768_laptop_and_keeps_its_size_on_a_large_screen(
     large = ForwardDialog(ops, setup, digits="thai")
     qtbot.addWidget(large)
     assert (large.width(), large.height()) == (1500, 900)
+
+
+def test_switching_kinds_switches_the_wording_unless_the_officer_edited_it(qtbot, ui_context, ops):
+    dialog = _open(qtbot, ui_context, ops)
+    stamped_body, stamped_office = dialog.body.toPlainText(), dialog.office.text()
+    assert dialog.enclosures.toPlainText() == ""  # a stamped letter names the copy in its body
+    dialog.kind.setCurrentIndex(dialog.kind.findData("external"))
+    assert dialog.enclosures.toPlainText().strip()  # the external letter lists it as enclosed
+    assert dialog.office.text() != stamped_office  # the office's own name, not the province
+    assert dialog.draft().letter.kind == "external"
+    assert dialog.draft().letter.office_address == dialog.setup.other_kind.letter.office_address
+    dialog.kind.setCurrentIndex(dialog.kind.findData("stamped"))
+    assert dialog.body.toPlainText() == stamped_body and dialog.office.text() == stamped_office
+    # Once edited, the text stays whatever the kind.
+    dialog.body.setPlainText("ข้อความที่เจ้าหน้าที่แก้เอง")
+    dialog.kind.setCurrentIndex(dialog.kind.findData("external"))
+    assert dialog.body.toPlainText() == "ข้อความที่เจ้าหน้าที่แก้เอง"

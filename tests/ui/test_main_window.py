@@ -122,12 +122,15 @@ def test_the_english_translation_is_complete_and_loads(qtbot, english, ui_contex
 def test_the_window_fits_a_1366x768_laptop_and_keeps_its_size_on_a_large_screen(
     qtbot, ops, monkeypatch
 ):
-    from PySide6.QtCore import QPoint, QRect, QSize
+    from PySide6.QtCore import QPoint, QRect
 
     from desktop_app.ui import screen_fit
+    from desktop_app.ui.main_window import INITIAL_SIZE
 
     # A 1366x768 screen less a 40-pixel task bar; the window frame takes 40 more in height.
-    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(1366, 728))
+    monkeypatch.setattr(
+        screen_fit, "available_geometry", lambda _widget=None: QRect(0, 0, 1366, 728)
+    )
     window = MainWindow(ops)
     qtbot.addWidget(window)
     window.show()
@@ -138,7 +141,9 @@ def test_the_window_fits_a_1366x768_laptop_and_keeps_its_size_on_a_large_screen(
     placed = QRect(status.mapTo(window, QPoint(0, 0)), status.size())
     assert window.rect().contains(placed)
 
-    monkeypatch.setattr(screen_fit, "available_size", lambda _widget=None: QSize(2560, 1400))
+    monkeypatch.setattr(
+        screen_fit, "available_geometry", lambda _widget=None: QRect(0, 0, 2560, 1400)
+    )
     large = MainWindow(ops)
     qtbot.addWidget(large)
-    assert (large.width(), large.height()) == (1280, 780)
+    assert large.size() == INITIAL_SIZE

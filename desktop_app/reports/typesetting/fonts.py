@@ -9,18 +9,63 @@ are drawn as outlines without text: their characters travel with the cluster's b
 
 from __future__ import annotations
 
+import json
+import statistics
 import unicodedata
 import zlib
 from collections import OrderedDict
 from dataclasses import dataclass
+from functools import cache
 from pathlib import Path
 from threading import Lock
 
 import uharfbuzz as hb
 
 from desktop_app.reports.internals import font_face
+from desktop_app.resources import data_file
 
 SHAPE_CACHE_SIZE = 20_000
+# Thai consonants with neither ascender nor descender: their height is the size a reader
+# sees (the x-height of Thai). TH Sarabun New draws them 0.400 em tall; the bundled Laksaman
+# (TH Sarabun New enlarged by TLWG) 0.602 em: "16 pt" Laksaman looks like 24 pt TH Sarabun.
+APPARENT_SIZE_PROBE = "กขคงจฉชซดตถทธนบผพภมยรลวศษสหอฮ"
+# A font within 2 % of TH Sarabun's apparent size is drawn at the size asked for (TH
+# SarabunPSK, IT๙ and New differ by less than that).
+APPARENT_SIZE_TOLERANCE = 0.02
+
+
+@dataclass(frozen=True)
+class ReferenceMetrics:
+    """TH Sarabun New's own metrics (font units), shipped as numbers, not the font:
+    resources/data/th_sarabun_new_metrics.json, measured with fontTools from THSarabunNew.ttf
+    version 1.3 (2011). ``glyphs`` maps a character to ``{"advance", "bbox": [xmin, ymin,
+    xmax, ymax]}``."""
+
+    units_per_em: int
+    win_ascent: int
+    win_descent: int
+    glyphs: dict[str, dict]
+
+    def height(self, char: str) -> float:
+        """A glyph's top above the baseline, in ems."""
+        return self.glyphs[char]["bbox"][3] / self.units_per_em
+
+    def advance(self, char: str) -> float:
+        """A glyph's advance width, in ems."""
+        return self.glyphs[char]["advance"] / self.units_per_em
+
+    def line_pitch(self, size: float) -> float:
+        """Single line spacing at ``size`` points, as a word processor sets it (points)."""
+        return (self.win_ascent + self.win_descent) / self.units_per_em * size
+
+
+@cache
+def th_sarabun_metrics() -> ReferenceMetrics:
+    """The reference every letter font is measured against (loaded once)."""
+    data = json.loads(data_file("th_sarabun_new_metrics.json").read_text(encoding="utf-8"))
+    return ReferenceMetrics(
+        data["units_per_em"], data["win_ascent"], data["win_descent"], data["glyphs"]
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +104,9 @@ class ShapingFont:
         self.upem = self._hb_face.upem
         self._hb_font = hb.Font(self._hb_face)
         self.name = name or self.face.name.decode("latin-1")
+        self.family = self._hb_face.get_name(hb.OTNameIdPredefined.FONT_FAMILY) or self.name
+        self.win_ascent, self.win_descent = self._vertical_metrics()
+        self.apparent_scale = self._apparent_scale()
         # Compressed once: every PDF embeds the same font program.
         self.compressed = zlib.compress(self.data, 6)
         self._lock = Lock()
@@ -73,15 +121,76 @@ class ShapingFont:
             reverse.setdefault(gid, chr(code))
         return reverse
 
-    # -- metrics --------------------------------------------------------------------------
+    def _vertical_metrics(self) -> tuple[int, int]:
+        """(usWinAscent, usWinDescent) from the OS/2 table, in font units; the horizontal
+        header's ascender and descender when the font has no OS/2 table."""
+        table = self._hb_face.reference_table("OS/2").data
+        if len(table) >= 78:
+            return int.from_bytes(table[74:76], "big"), int.from_bytes(table[76:78], "big")
+        extents = self._hb_font.get_font_extents("ltr")
+        return extents.ascender, -extents.descender
+
+    def _apparent_scale(self) -> float:
+        """How much smaller (or larger) than asked this font is drawn so that its Thai looks
+        like TH Sarabun New's at the same point size: the median ratio of the heights of
+        ``APPARENT_SIZE_PROBE``'s consonants, TH Sarabun's over this font's (both in ems,
+        from the fonts' own outlines). 1.0 within ``APPARENT_SIZE_TOLERANCE``, and for a
+        font without Thai."""
+        reference = th_sarabun_metrics()
+        ratios = []
+        for char in APPARENT_SIZE_PROBE:
+            gid = self._hb_font.get_nominal_glyph(ord(char))
+            if not gid:
+                continue
+            extents = self._hb_font.get_glyph_extents(gid)
+            if extents is None or extents.y_bearing <= 0:
+                continue
+            ratios.append(reference.height(char) / (extents.y_bearing / self.upem))
+        if len(ratios) < len(APPARENT_SIZE_PROBE) // 2:
+            return 1.0
+        scale = statistics.median(ratios)
+        return 1.0 if abs(scale - 1.0) <= APPARENT_SIZE_TOLERANCE else scale
+
+    # -- metrics (``size``: the nominal point size, as in "TH Sarabun 16 pt") ---------------
+    def drawn_size(self, size: float) -> float:
+        """The point size the font program is drawn at to look like TH Sarabun ``size``."""
+        return size * self.apparent_scale
+
+    def points_per_unit(self, size: float) -> float:
+        """Points per font unit at nominal ``size``."""
+        return size * self.apparent_scale / self.upem
+
     def ascent(self, size: float) -> float:
-        return self.face.ascent * size / 1000
+        """The line's height above the baseline (usWinAscent), points."""
+        return self.win_ascent * self.points_per_unit(size)
 
     def descent(self, size: float) -> float:
-        return self.face.descent * size / 1000
+        """The line's depth below the baseline (usWinDescent), negative points."""
+        return -self.win_descent * self.points_per_unit(size)
+
+    def line_pitch(self, size: float) -> float:
+        """Single line spacing, baseline to baseline (points): usWinAscent + usWinDescent,
+        as Word on Windows sets "single" (TH Sarabun New 16 pt: 20.8 pt)."""
+        return (self.win_ascent + self.win_descent) * self.points_per_unit(size)
 
     def width(self, text: str, size: float) -> float:
-        return self.shape(text).advance * size / self.upem
+        """The shaped text's advance at nominal ``size``, points."""
+        return self.shape(text).advance * self.points_per_unit(size)
+
+    def ink_extent(self, text: str, size: float) -> tuple[float, float]:
+        """(top, bottom) of the shaped text's ink relative to its baseline, points at nominal
+        ``size`` (bottom negative below the baseline); (0, 0) for text without ink."""
+        run = self.shape(text)
+        top = bottom = 0.0
+        for glyph in run.glyphs:
+            extents = self._hb_font.get_glyph_extents(glyph.gid)
+            if extents is None or extents.height == 0:
+                continue
+            glyph_top = glyph.y_offset + extents.y_bearing
+            glyph_bottom = glyph_top + extents.height  # height is negative (y up)
+            top, bottom = max(top, glyph_top), min(bottom, glyph_bottom)
+        unit = self.points_per_unit(size)
+        return top * unit, bottom * unit
 
     # -- shaping --------------------------------------------------------------------------
     def shape(self, text: str) -> ShapedRun:

@@ -1,10 +1,13 @@
 """Thai paragraphs laid out by hand and handed to ReportLab's page flow as flowables.
 
 Lines break only between words (see segment.py) and never inside a cluster; widths are those
-of the shaped text. Justified lines spread their slack evenly over the gaps between words
-(spaces and the boundaries inside Thai text alike); the last line of a paragraph is set left.
-``ThaiParagraph`` is a platypus ``Flowable``: ReportLab's frames and page templates do the
-page breaking, ``keepWithNext`` and the spacing between blocks.
+of the shaped text. Justified lines are set as Thai distributed alignment sets them: the slack
+is spread evenly between clusters, a little more at typed spaces, never more than
+``MAX_CLUSTER_GAP_EM`` between two clusters (a line that would need more stays short of the
+margin rather than open holes); the last line of a paragraph is set left. Sizes are nominal
+TH Sarabun sizes (see ``ShapingFont.apparent_scale``); single line spacing comes from the
+font's own metrics. ``ThaiParagraph`` is a platypus ``Flowable``: ReportLab's frames and page
+templates do the page breaking, ``keepWithNext`` and the spacing between blocks.
 """
 
 from __future__ import annotations
@@ -21,11 +24,14 @@ from desktop_app.reports.typesetting.pdf import EmbeddedFont, PlacedGlyph
 from desktop_app.reports.typesetting.segment import Segmenter, Token
 
 Align = Literal["left", "justify", "center", "right"]
-SPACE_WEIGHT = 1.0  # share of the slack a space takes, relative to a word boundary
-WORD_WEIGHT = 1.0
-# Beyond this many ems per word gap, the rest of the slack is spread between clusters
-# (Word's "Thai distributed"), so a line with few word gaps does not open holes.
-MAX_GAP_EM = 0.3
+# Justification: every gap between two clusters takes an equal share of the slack; a typed
+# space takes ``SPACE_SHARE`` shares more. No gap between clusters grows beyond
+# ``MAX_CLUSTER_GAP_EM`` (0.12 em: 1.9 pt at 16 pt, about a third of a space).
+SPACE_SHARE = 2.0
+MAX_CLUSTER_GAP_EM = 0.12
+# A line looser than this per cluster gap takes the first words of a long protected name
+# that would otherwise start the next line.
+LOOSE_GAP_EM = 0.06
 LEADING_VOWELS = set("เแโใไ")
 EPSILON = 0.01
 
@@ -34,7 +40,7 @@ EPSILON = 0.01
 class TextStyle:
     font: ShapingFont
     size: float = 16.0
-    leading: float | None = None  # baseline to baseline; default 1.35 x size
+    leading: float | None = None  # baseline to baseline; default the font's single spacing
     color: tuple[float, float, float] = (0.0, 0.0, 0.0)
     align: Align = "left"
     first_indent: float = 0.0
@@ -45,7 +51,13 @@ class TextStyle:
 
     @property
     def line_height(self) -> float:
-        return self.leading if self.leading is not None else self.size * 1.35
+        """Baseline to baseline, points: ``leading``, else the font's single spacing."""
+        return self.leading if self.leading is not None else self.font.line_pitch(self.size)
+
+    @property
+    def ascent(self) -> float:
+        """From the top of a line's box to its baseline, points."""
+        return self.font.ascent(self.size) + (self.line_height - self.font.line_pitch(self.size))
 
     def but(self, **changes: object) -> TextStyle:
         return replace(self, **changes)  # type: ignore[arg-type]
@@ -53,12 +65,11 @@ class TextStyle:
 
 @dataclass(slots=True)
 class Segment:
-    """A shaped token on a line: where it starts, and the justification gap after it."""
+    """A shaped token on a line, and where it starts (points from the line's start)."""
 
     run: ShapedRun
     x: float
     is_space: bool
-    gap_after: float = 0.0
     starts_box: bool = False  # a line may begin here (glued tokens follow in one box)
 
 
@@ -68,7 +79,10 @@ class Line:
     width: float = 0.0  # natural width, trailing spaces excluded
     indent: float = 0.0
     last: bool = False
-    letter_space: float = 0.0  # added after every cluster but the line's last
+    # Justification (points): added between every two clusters; a typed space gets
+    # ``space_extra`` more.
+    cluster_gap: float = 0.0
+    space_extra: float = 0.0
     # The space the break swallowed before this line (given back if the break moves).
     break_space: Segment | None = None
 
@@ -100,7 +114,7 @@ class LineBreaker:
     def __init__(self, style: TextStyle, segmenter: Segmenter) -> None:
         self.style = style
         self.segmenter = segmenter
-        self.scale = style.size / style.font.upem
+        self.scale = style.font.points_per_unit(style.size)
 
     def _width(self, run: ShapedRun) -> float:
         return run.advance * self.scale
@@ -109,7 +123,9 @@ class LineBreaker:
         boxes: list[list[Token]] = []
         current: list[Token] = []
         for token in tokens:
-            if token.is_space:
+            # A space breaks, unless it is inside a unit kept together (break_after False):
+            # then it stays in its box like any glued token.
+            if token.is_space and token.break_after:
                 if current:
                     boxes.append(current)
                     current = []
@@ -124,9 +140,31 @@ class LineBreaker:
         return boxes
 
     def _split_long(self, box: list[Token], width: float) -> list[list[Token]]:
-        """A box wider than the line (a long URL) is cut between clusters."""
+        """The parts of a box wider than the line, cut where it hurts least: at the spaces of
+        a unit kept together ("นายสมชาย ใจดี"), else between the words inside it (a protected
+        name, "สำนักงานส่งเสริมการปกครองท้องถิ่นจังหวัดแม่ฮ่องสอน" -> "สำนักงานส่งเสริมการปกครอง
+        ท้องถิ่นจังหวัด" + "แม่ฮ่องสอน": ``Segmenter.inner_words``; a part still too wide is
+        cut again when it comes up), and between clusters only when a single word is wider
+        than the line (a long URL). Parts are boxes; a space becomes a breaking space."""
+        if any(token.is_space for token in box):
+            parts: list[list[Token]] = []
+            current: list[Token] = []
+            for token in box:
+                if token.is_space:
+                    if current:
+                        parts.append(current)
+                        current = []
+                    parts.append([Token(token.text, is_space=True)])
+                else:
+                    current.append(token)
+            if current:
+                parts.append(current)
+            return parts
         text = "".join(token.text for token in box)
-        parts: list[list[Token]] = []
+        words = self.segmenter.inner_words(text)
+        if len(words) > 1:
+            return [[Token(word, is_space=word.isspace())] for word in words]
+        parts = []
         piece = ""
         for cluster in clusters(text):
             if piece and self._width(self.style.font.shape(piece + cluster)) > width:
@@ -169,14 +207,21 @@ class LineBreaker:
                 box_width = sum(self._width(run) for run in runs)
                 spaces_width = sum(self._width(s.run) for s in pending_spaces)
                 if line.segments and line.width + spaces_width + box_width > available + EPSILON:
+                    fill = self._fill_loose_line(
+                        line, box, available - line.width - spaces_width, available - line.width
+                    )
+                    if fill:
+                        queue[0:0] = fill
+                        continue
                     swallowed = pending_spaces[0] if pending_spaces else None
                     pending_spaces = []
                     line = finish(line, last=False, swallowed=swallowed)
                     available = width - line.indent
                 if not line.segments and box_width > available + EPSILON:
                     parts = self._split_long(box, available)
-                    queue[0:0] = parts
-                    continue
+                    if parts != [box]:  # one cluster wider than the line is set as it is
+                        queue[0:0] = parts
+                        continue
                 x = line.width
                 for space in pending_spaces:
                     space.x = x
@@ -191,6 +236,33 @@ class LineBreaker:
             if len(result) - first_of_paragraph >= 2 and self.style.first_indent > 0:
                 self._no_runt(result[-2], result[-1], self.style.first_indent + self.style.size)
         return result
+
+    def _fill_loose_line(
+        self, line: Line, box: list[Token], room: float, slack: float
+    ) -> list[list[Token]] | None:
+        """A justified line that would open gaps wider than ``LOOSE_GAP_EM`` between its
+        clusters takes the first words of the next box when that box is one protected name
+        ("องค์การบริหารส่วนจังหวัด" + "แม่ฮ่องสอน"), as a typist would break it; words a
+        typist keeps together (several glued tokens) and plain words are never cut. Returns
+        the two boxes to set instead, or None."""
+        if self.style.align != "justify" or len(box) != 1 or box[0].is_space:
+            return None
+        spacing = sum(
+            1 for segment in line.segments for glyph in segment.run.glyphs if not glyph.is_mark
+        )
+        if not spacing or slack / spacing <= LOOSE_GAP_EM * self.style.size:
+            return None
+        pieces = self.segmenter.inner_words(box[0].text)
+        if len(pieces) < 2 or any(piece.isspace() for piece in pieces):
+            return None
+        best = 0
+        for count in range(1, len(pieces)):
+            if self._width(self.style.font.shape("".join(pieces[:count]))) <= room + EPSILON:
+                best = count
+        if not best:
+            return None
+        head, tail = "".join(pieces[:best]), "".join(pieces[best:])
+        return [[Token(head)], [Token(tail, break_after=box[0].break_after)]]
 
     def _no_runt(self, previous: Line, last: Line, minimum: float) -> None:
         """Give a paragraph's last line at least ``minimum`` width by taking words from the
@@ -222,44 +294,36 @@ class LineBreaker:
                 line.width = x
 
     def justify(self, line: Line, width: float) -> None:
-        """Spread the slack of a non-last line over its word gaps (spaces and word boundaries
-        alike); past ``MAX_GAP_EM`` per gap, spread the rest between clusters."""
+        """Spread the slack of a non-last line as Thai distributed alignment does: one share
+        between every two clusters, ``1 + SPACE_SHARE`` shares at a typed space, a share
+        capped at ``MAX_CLUSTER_GAP_EM``. ``line.width`` becomes what the line fills."""
         if line.last or self.style.align != "justify" or not line.segments:
             return
         slack = width - line.indent - line.width
         if slack <= EPSILON:
             return
-        gaps: list[tuple[Segment, float]] = []
-        for index, segment in enumerate(line.segments[:-1]):
-            following = line.segments[index + 1]
-            if segment.is_space:
-                gaps.append((segment, SPACE_WEIGHT))
-            elif not following.is_space:
-                gaps.append((segment, WORD_WEIGHT))
-        total = sum(weight for _segment, weight in gaps)
-        cap = MAX_GAP_EM * self.style.size
-        to_gaps = min(slack, cap * len(gaps))
-        clusters_count = (
-            sum(1 for segment in line.segments for glyph in segment.run.glyphs if not glyph.is_mark)
-            - 1
+        boundaries = spaces = 0
+        last = next(
+            glyph
+            for segment in reversed(line.segments)
+            for glyph in reversed(segment.run.glyphs)
+            if not glyph.is_mark
         )
-        rest = slack - to_gaps
-        if rest > EPSILON and clusters_count > 0:
-            line.letter_space = rest / clusters_count
-        elif rest > EPSILON and total:
-            to_gaps = slack  # nothing to spread between: the gaps take it all
-        gap_of = (
-            {id(segment): to_gaps * weight / total for segment, weight in gaps} if total else {}
-        )
-        shift = 0.0
         for segment in line.segments:
-            segment.x += shift
-            extra = gap_of.get(id(segment), 0.0)
-            segment.gap_after = extra
-            shift += extra + line.letter_space * sum(
-                1 for glyph in segment.run.glyphs if not glyph.is_mark
-            )
-        line.width = width - line.indent
+            for glyph in segment.run.glyphs:
+                if not glyph.is_mark:
+                    boundaries += 1
+                    # A typed space, between words or inside a unit kept together.
+                    if glyph.text.isspace() and glyph is not last:
+                        spaces += 1
+        boundaries -= 1  # nothing after the line's last cluster
+        shares = boundaries + SPACE_SHARE * spaces
+        if shares <= 0:
+            return
+        gap = min(slack / shares, MAX_CLUSTER_GAP_EM * self.style.size)
+        line.cluster_gap = gap
+        line.space_extra = gap * SPACE_SHARE
+        line.width += gap * shares
 
 
 def place_line(
@@ -269,39 +333,36 @@ def place_line(
     width: float,
     style: TextStyle,
 ) -> list[PlacedGlyph]:
-    """Absolute glyph positions for one line (alignment applied)."""
-    scale = style.size / style.font.upem
+    """Absolute glyph positions for one line (alignment and justification applied). The
+    justification added after a cluster is given to its glyph's ``extra_width``, so the PDF
+    declares touching glyph boxes and no extractor invents a space inside Thai text."""
+    scale = style.font.points_per_unit(style.size)
     offset = line.indent
     if style.align == "center":
         offset += (width - line.indent - line.width) / 2
     elif style.align == "right":
         offset += width - line.indent - line.width
     placed: list[PlacedGlyph] = []
-    spacing = line.letter_space
-    last_segment = len(line.segments) - 1
-    for number, segment in enumerate(line.segments):
-        pen = x + offset + segment.x
-        last_spacing = segment.run.last_spacing_index()
-        started = False
-        for index, glyph in enumerate(segment.run.glyphs):
-            extra = 0.0
+    gap, space_extra = line.cluster_gap, line.space_extra
+    pen = x + offset
+    previous: PlacedGlyph | None = None
+    for segment in line.segments:
+        for glyph in segment.run.glyphs:
             if not glyph.is_mark:
-                # Letter spacing goes between clusters: marks stay on their base.
-                if started:
-                    pen += spacing
-                started = True
-                if not (number == last_segment and index == last_spacing):
-                    extra = spacing
-            if index == last_spacing:
-                extra += segment.gap_after
-            placed.append(
-                PlacedGlyph(
-                    glyph,
-                    pen + glyph.x_offset * scale,
-                    baseline + glyph.y_offset * scale,
-                    extra_width=extra,
+                # The gap goes before each cluster but the first: marks stay on their base.
+                if previous is not None and (gap or space_extra):
+                    extra = gap + (space_extra if previous.glyph.text.isspace() else 0.0)
+                    previous.extra_width = extra
+                    pen += extra
+                placed_glyph = PlacedGlyph(
+                    glyph, pen + glyph.x_offset * scale, baseline + glyph.y_offset * scale
                 )
-            )
+                previous = placed_glyph
+            else:
+                placed_glyph = PlacedGlyph(
+                    glyph, pen + glyph.x_offset * scale, baseline + glyph.y_offset * scale
+                )
+            placed.append(placed_glyph)
             pen += glyph.x_advance * scale
     return placed
 
@@ -318,15 +379,15 @@ def embedded_font(canvas: Canvas, font: ShapingFont) -> EmbeddedFont:
 def draw_lines(
     canvas: Canvas, lines: list[Line], x: float, top: float, width: float, style: TextStyle
 ) -> None:
-    """Draw lines whose first baseline is one em below ``top``."""
+    """Draw lines from ``top`` down, a line box of ``style.line_height`` each."""
     font = embedded_font(canvas, style.font)
     canvas.setFillColorRGB(*style.color)
-    baseline = top - style.size  # the first line's baseline one em below the top
+    baseline = top - style.ascent  # the first line's baseline: the font's ascent below the top
     glyphs: list[PlacedGlyph] = []
     for line in lines:
         glyphs.extend(place_line(line, x, baseline, width, style))
         baseline -= style.line_height
-    font.draw(glyphs, style.size)
+    font.draw(glyphs, style.font.drawn_size(style.size))
 
 
 class ThaiParagraph(Flowable):
@@ -362,11 +423,10 @@ class ThaiParagraph(Flowable):
         return self.width, self.height
 
     def _bottom_pad(self) -> float:
-        # Room for descenders and lower vowels under the last baseline.
-        return max(
-            0.0,
-            -self.style.font.descent(self.style.size) - (self.style.line_height - self.style.size),
-        )
+        # Room for descenders and lower vowels under the last baseline, when a leading
+        # tighter than the font's single spacing leaves too little.
+        style = self.style
+        return max(0.0, -style.font.descent(style.size) - (style.line_height - style.ascent))
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         lines = self._layout(availWidth)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -36,16 +36,27 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.errors import InvalidInput
-from desktop_app.domain.incoming import IncomingEdit, IncomingInput, IncomingRecord, IncomingRow
+from desktop_app.domain.incoming import (
+    DateWarning,
+    IncomingEdit,
+    IncomingInput,
+    IncomingRecord,
+    IncomingRow,
+    check_received_at,
+    doc_date_warnings,
+)
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import ask, error_text, show_error
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.operations.incoming import FormChoices
+from desktop_app.ui.widgets.name_completer import NameCompleter
 from desktop_app.ui.widgets.thai_date_edit import ThaiDateEdit
+from desktop_app.ui.window_state import remember_window
 
 MAX_LIST_HEIGHT = 84
+INITIAL_SIZE = QSize(820, 640)  # client area, pixels: fits a 1366x768 laptop with room
 
 
 class IncomingForm(QDialog):
@@ -76,7 +87,8 @@ class IncomingForm(QDialog):
         self._removed_attachment_ids: list[int] = []
         self.setObjectName("IncomingForm")
         self.setAcceptDrops(True)
-        self.setMinimumWidth(720)
+        # As it was last time on this workstation, never more than the screen.
+        remember_window(self, ops.paths.config_dir, "IncomingForm", INITIAL_SIZE)
         self._build()
         self._wire()
         if record is not None:
@@ -141,6 +153,24 @@ class IncomingForm(QDialog):
             self, digits=self.digits, language=self.language, today=self.ops.clock().date()
         )
         self.doc_date_edit.setObjectName("docDate")
+        # A letter date that is implausible next to its receipt (after it, or over a year
+        # before it): said under the date, saved only once the clerk ticks the confirmation.
+        self.date_warning_box = QWidget(self)
+        self.date_warning_box.setObjectName("dateWarningBox")
+        self.date_warning_label = QLabel(self.date_warning_box)
+        self.date_warning_label.setObjectName("dateWarning")
+        self.date_warning_label.setWordWrap(True)
+        self.date_warning_label.setStyleSheet("color: #e65100; font-weight: bold;")
+        self.confirm_dates_check = QCheckBox(
+            _t("IncomingForm", "วันที่ถูกต้องแล้ว (ยืนยัน)"), self.date_warning_box
+        )
+        self.confirm_dates_check.setObjectName("confirmDates")
+        warning_row = QHBoxLayout(self.date_warning_box)
+        warning_row.setContentsMargins(0, 0, 0, 0)
+        warning_row.addWidget(self.date_warning_label, 1)
+        warning_row.addWidget(self.confirm_dates_check, 0, Qt.AlignmentFlag.AlignTop)
+        self.date_warning_box.setVisible(False)
+        self._date_warnings: list[DateWarning] = []
 
         self.to_edit = QLineEdit(self)
         self.to_edit.setObjectName("to")
@@ -214,6 +244,7 @@ class IncomingForm(QDialog):
         form.addRow(_t("IncomingForm", "ที่"), self.doc_no_edit)
         form.addRow("", self.duplicate_label)
         form.addRow(_t("IncomingForm", "ลงวันที่ *"), self.doc_date_edit)
+        form.addRow("", self.date_warning_box)
         form.addRow(_t("IncomingForm", "เรียน/ถึง"), self.to_edit)
         form.addRow(_t("IncomingForm", "เรื่อง *"), self.subject_edit)
         classes = QHBoxLayout()
@@ -253,7 +284,11 @@ class IncomingForm(QDialog):
 
         self.setTabOrder(self.sender_edit, self.doc_no_edit)
         self.setTabOrder(self.doc_no_edit, self.doc_date_edit.edit)
-        self.setTabOrder(self.doc_date_edit.edit, self.to_edit)
+        # The year's two readings and the confirmation come next when they are shown.
+        self.setTabOrder(self.doc_date_edit.edit, self.doc_date_edit.year_buttons[0])
+        self.setTabOrder(self.doc_date_edit.year_buttons[0], self.doc_date_edit.year_buttons[1])
+        self.setTabOrder(self.doc_date_edit.year_buttons[1], self.confirm_dates_check)
+        self.setTabOrder(self.confirm_dates_check, self.to_edit)
         self.setTabOrder(self.to_edit, self.subject_edit)
         self.setTabOrder(self.subject_edit, self.urgency_combo)
         self.setTabOrder(self.urgency_combo, self.secrecy_combo)
@@ -263,7 +298,11 @@ class IncomingForm(QDialog):
         self.setTabOrder(self.add_file_button, self.remove_file_button)
         self.setTabOrder(self.remove_file_button, self.own_time_check)
         self.setTabOrder(self.own_time_check, self.received_date_edit.edit)
-        self.setTabOrder(self.received_date_edit.edit, self.received_time_edit)
+        self.setTabOrder(self.received_date_edit.edit, self.received_date_edit.year_buttons[0])
+        self.setTabOrder(
+            self.received_date_edit.year_buttons[0], self.received_date_edit.year_buttons[1]
+        )
+        self.setTabOrder(self.received_date_edit.year_buttons[1], self.received_time_edit)
         self.setTabOrder(self.received_time_edit, self.reason_edit)
         self.setTabOrder(self.reason_edit, self.save_button)
         self._set_own_time(False)
@@ -288,15 +327,18 @@ class IncomingForm(QDialog):
         self._duplicate_timer.setInterval(300)
         self._duplicate_timer.timeout.connect(self._check_duplicates)
         self.doc_no_edit.textChanged.connect(lambda _text: self._duplicate_timer.start())
+        self.doc_date_edit.date_changed.connect(lambda _date: self._update_date_warnings())
+        self.received_date_edit.date_changed.connect(lambda _date: self._update_date_warnings())
+        self.received_time_edit.timeChanged.connect(lambda _time: self._update_date_warnings())
+        self.own_time_check.toggled.connect(lambda _on: self._update_date_warnings())
+        self.clock_timer.timeout.connect(self._update_date_warnings)
 
     def _fill_choices(self, choices: FormChoices) -> None:
         """Completions for the sender and the recipient (To), and the work groups, once they arrive;
         what the clerk typed or chose meanwhile stays."""
         was_clean = self._snapshot() == self._clean
-        completer = QCompleter(list(choices.sender_names), self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.sender_edit.setCompleter(completer)
+        # The search boxes' rule: abbreviations ("อบต.ผาบ่อง"), tone marks as a fallback.
+        self.sender_edit.setCompleter(NameCompleter(list(choices.sender_names), self))
         to_completer = QCompleter(list(choices.to_suggestions), self)
         to_completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.to_edit.setCompleter(to_completer)
@@ -334,6 +376,7 @@ class IncomingForm(QDialog):
             self.received_date_edit.text(),
             self.received_time_edit.time().toString(),
             self.reason_edit.text(),
+            self.confirm_dates_check.isChecked(),
         )
 
     def _mark_clean(self) -> None:
@@ -351,6 +394,7 @@ class IncomingForm(QDialog):
             self.sender_edit,
             self.doc_no_edit,
             self.doc_date_edit,
+            self.confirm_dates_check,
             self.to_edit,
             self.subject_edit,
             self.urgency_combo,
@@ -488,16 +532,27 @@ class IncomingForm(QDialog):
     def _show_field_error(self, message: str, field: str | None) -> None:
         self.error_label.setText(message)
         self.error_label.setVisible(True)
+        if field == "confirm_dates":
+            self.date_warning_box.setVisible(True)
+            if not self.date_warning_label.text():
+                self.date_warning_label.setText(message)
+        doc_date, received_date = self.doc_date_edit, self.received_date_edit
         widget = {
             "sender": self.sender_edit,
             "doc_no": self.doc_no_edit,
-            "doc_date": self.doc_date_edit.edit,
+            "doc_date": doc_date.year_buttons[0] if doc_date.needs_choice() else doc_date.edit,
+            "confirm_dates": self.confirm_dates_check,
             "to_text": self.to_edit,
             "subject": self.subject_edit,
             "work_group_id": self.group_combo,
             "attachments": self.add_file_button,
-            "received_at": self.received_date_edit.edit,
+            "received_at": (
+                received_date.year_buttons[0]
+                if received_date.needs_choice()
+                else received_date.edit
+            ),
             "received_at_reason": self.reason_edit,
+            "remarks": self.remarks_edit,
         }.get(field or "")
         if widget is not None:
             widget.setFocus()
@@ -513,6 +568,62 @@ class IncomingForm(QDialog):
             raise InvalidInput(message, message, field="received_at")
         time = self.received_time_edit.time()
         return dt.datetime.combine(day, dt.time(time.hour(), time.minute()))
+
+    # -- plausible dates -----------------------------------------------------------------------
+    def _receipt_moment(self) -> dt.datetime | None:
+        """When the document is (or was) received, as the form stands: the typed receive time,
+        else the record's (editing) or now (a new document); None while the typed date is
+        not understood."""
+        if self.own_time_check.isChecked():
+            day = self.received_date_edit.date()
+            if day is None:
+                return None
+            time = self.received_time_edit.time()
+            return dt.datetime.combine(day, dt.time(time.hour(), time.minute()))
+        if self.record is not None:
+            return self.record.received_at
+        return self.ops.clock()
+
+    def _current_warnings(self) -> list[DateWarning]:
+        """What ``doc_date_warnings`` (the register's rule) says of the dates as typed; an
+        edit is only asked about dates it changes."""
+        doc_date, received = self.doc_date_edit.date(), self._receipt_moment()
+        if doc_date is None or received is None:
+            return []
+        if self.record is not None and (doc_date, received) == (
+            self.record.doc_date,
+            self.record.received_at,
+        ):
+            return []
+        return doc_date_warnings(doc_date, received.date(), self.digits)
+
+    def _update_date_warnings(self) -> None:
+        """Show the warning and the confirmation next to it, or hide them; a new warning
+        needs a new confirmation."""
+        warnings = self._current_warnings()
+        if warnings != self._date_warnings:
+            self.confirm_dates_check.setChecked(False)
+        self._date_warnings = warnings
+        self.date_warning_label.setText(" ".join(w.message(self.language) for w in warnings))
+        self.date_warning_box.setVisible(bool(warnings))
+
+    def _dates_confirmed(self) -> bool:
+        return self.confirm_dates_check.isChecked() and self.date_warning_box.isVisibleTo(self)
+
+    def _check_dates(self, data: IncomingInput) -> None:
+        """The register's date rules, before anything is sent (the service applies them
+        again): a receive time in the future is refused; an implausible letter date needs
+        the confirmation ticked. Raises ``InvalidInput`` naming the field."""
+        if data.received_at is not None:
+            check_received_at(data.received_at, self.ops.clock())
+        self._update_date_warnings()
+        if self._date_warnings and not self.confirm_dates_check.isChecked():
+            said = " ".join(w.message(self.language) for w in self._date_warnings)
+            ask = _t(
+                "IncomingForm",
+                "กรุณาตรวจสอบวันที่ ถ้าถูกต้องแล้ว ให้ทำเครื่องหมาย “วันที่ถูกต้องแล้ว (ยืนยัน)” แล้วบันทึกอีกครั้ง",
+            )
+            raise InvalidInput(f"{said} {ask}", f"{said} {ask}", field="confirm_dates")
 
     def _input(self) -> IncomingInput:
         doc_date = self.doc_date_edit.date()
@@ -535,6 +646,7 @@ class IncomingForm(QDialog):
             attachments=list(self._attachments),
             received_at=self._received_at(),
             received_at_reason=self.reason_edit.text(),
+            confirm_dates=self._dates_confirmed(),
         ).cleaned()
 
     def save(self) -> None:
@@ -543,6 +655,7 @@ class IncomingForm(QDialog):
         self.error_label.setVisible(False)
         try:
             data = self._input()
+            self._check_dates(data)
         except InvalidInput as error:
             self._show_field_error(error.message(self.language), error.field)
             return
@@ -566,6 +679,7 @@ class IncomingForm(QDialog):
                 received_at_reason=data.received_at_reason,
                 add_attachments=data.attachments,
                 remove_attachment_ids=list(self._removed_attachment_ids),
+                confirm_dates=data.confirm_dates,
             )
             (
                 self.ops.incoming.update(self.record.id, edit)
@@ -636,6 +750,8 @@ class IncomingForm(QDialog):
         self.attachment_list.clear()
         self._attachments = []
         self.own_time_check.setChecked(False)
+        self.confirm_dates_check.setChecked(False)
+        self._update_date_warnings()
         self.duplicate_label.setVisible(False)
         self.error_label.setVisible(False)
         self.banner.setVisible(False)

@@ -26,13 +26,12 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QUrl, Signal
-from PySide6.QtGui import QBrush, QColor, QDesktopServices, QKeyEvent, QResizeEvent
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -70,13 +69,17 @@ from desktop_app.domain.thai_dates import (
     parse_datetime,
 )
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import error_text, show_error
 from desktop_app.ui.operations import ACKS, OUTGOING, Operations
 from desktop_app.ui.widgets.ack_scan_field import show_tone
 from desktop_app.ui.widgets.thai_date_edit import ThaiDateEdit
+from desktop_app.ui.window_state import remember_window
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 60
+# On a screen with room for it; with a title bar and a task bar, it fits 1366x768.
+INITIAL_SIZE = QSize(1340, 660)
 
 (
     COL_RECIPIENT,
@@ -267,7 +270,8 @@ class LetterTrackingDialog(QDialog):
         self._last_file: Path | None = None
         self.setObjectName("LetterTrackingDialog")
         self.setWindowTitle(_t("LetterTrackingDialog", "ติดตามการตอบรับ"))
-        self.resize(1340, 660)  # with a title bar and a task bar, it fits 1366x768
+        # Last time's size on this workstation, or INITIAL_SIZE; never beyond the screen.
+        remember_window(self, ops.paths.config_dir, "LetterTrackingDialog", INITIAL_SIZE)
         self._build()
         self._wire()
         for button in self.findChildren(QPushButton):
@@ -1093,8 +1097,11 @@ class LetterTrackingDialog(QDialog):
         return Path.home() / f"{doc_no.replace('/', '-').replace(' ', '')}-{what}.pdf"
 
     def _choose(self, title: str, what: str) -> Path | None:
-        path, _filter = QFileDialog.getSaveFileName(
-            self, title, str(self._suggested(what)), "PDF (*.pdf)"
+        path = (
+            file_dialogs.choose_save_file(
+                self, title, self._suggested(what), ["PDF (*.pdf)"], default_suffix="pdf"
+            )
+            or ""
         )
         if not path:
             return None
@@ -1138,7 +1145,7 @@ class LetterTrackingDialog(QDialog):
 
     def open_last_file(self) -> None:
         if self._last_file is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._last_file)))
+            file_dialogs.open_file(self, self._last_file)
 
     # -- messages -----------------------------------------------------------------------------
     def say(self, text: str, tone: str = "info") -> None:

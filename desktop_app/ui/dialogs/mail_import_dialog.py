@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -37,12 +36,15 @@ from desktop_app.domain.acks import BulkResult, MailMatch
 from desktop_app.domain.errors import SarabanError
 from desktop_app.domain.thai_dates import format_datetime_short
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import error_text, show_error
 from desktop_app.ui.operations import Operations
 from desktop_app.ui.widgets.ack_scan_field import TONES, show_tone
+from desktop_app.ui.window_state import remember_window
 
 INDEX_ROLE = Qt.ItemDataRole.UserRole + 70
+INITIAL_SIZE = QSize(1300, 620)  # on a screen with room for it
 
 (
     COL_TICK,
@@ -73,7 +75,8 @@ class MailImportDialog(QDialog):
         self.matches: list[MailMatch] = []
         self.setObjectName("MailImportDialog")
         self.setWindowTitle(_t("MailImportDialog", "นำเข้าการตอบรับจากอีเมล"))
-        self.resize(1300, 620)
+        # Last time's size on this workstation, or INITIAL_SIZE; never beyond the screen.
+        remember_window(self, ops.paths.config_dir, "MailImportDialog", INITIAL_SIZE)
 
         intro = QLabel(
             _t(
@@ -142,11 +145,11 @@ class MailImportDialog(QDialog):
 
     # -- reading --------------------------------------------------------------------------
     def choose_files(self) -> None:
-        paths, _filter = QFileDialog.getOpenFileNames(
+        paths = file_dialogs.choose_open_files(
             self,
             _t("MailImportDialog", "เลือกอีเมลตอบรับ"),
             str(Path.home()),
-            _t("MailImportDialog", "อีเมล (*.eml *.mbox)"),
+            [_t("MailImportDialog", "อีเมล (*.eml *.mbox)")],
         )
         if paths:
             self.load([Path(path) for path in paths])

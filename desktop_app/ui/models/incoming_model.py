@@ -8,6 +8,11 @@ the view asks for later is fetched while its rows say "กำลังโหล�
 read shows its rows as unavailable and is asked for again a moment later. ``data()`` never
 waits for, nor raises from, the database. The view keeps showing the previous rows until the
 new ids arrive.
+
+Each reload also brings what the search did (``SearchReport``): the search's terms (the page's
+delegate paints where they match) and how many of the ids match exactly (they come first; the
+rest match only with tone marks ignored). Urgent and secret documents stand out: their rows
+are bold, their class cells and receive number red.
 """
 
 from __future__ import annotations
@@ -29,6 +34,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from desktop_app.domain.incoming import IncomingFilter, IncomingRow, IncomingSort
+from desktop_app.domain.search_terms import SearchReport
 from desktop_app.domain.thai_dates import format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui.i18n import _t
@@ -46,7 +52,8 @@ COL_ACTION = 7
 COL_REMARKS = 8
 COL_URGENCY = 9
 COL_WORK_GROUP = 10
-COLUMN_COUNT = 11
+COL_SECRECY = 11
+COLUMN_COUNT = 12
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1  # the document's id
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a native value (int, datetime, date, str)
@@ -63,6 +70,7 @@ _SORT_BY_COLUMN = {
     COL_SUBJECT: IncomingSort.SUBJECT,
     COL_URGENCY: IncomingSort.URGENCY,
     COL_WORK_GROUP: IncomingSort.WORK_GROUP,
+    COL_SECRECY: IncomingSort.SECRECY,
 }
 
 _ROOT = QModelIndex()
@@ -74,6 +82,11 @@ _CANCELLED_COLOUR = QColor("#8a8a8a")
 _URGENT_COLOUR = QColor("#c62828")
 _PENDING_COLOUR = QColor("#9e9e9e")
 _UNAVAILABLE_COLOUR = QColor("#b00020")
+
+
+def stands_out(row: IncomingRow) -> bool:
+    """An urgent or secret document (its row is bold, its receive number red)."""
+    return not row.cancelled and (row.urgency.rank > 0 or row.secrecy.rank > 0)
 
 
 def _headers() -> list[str]:
@@ -89,6 +102,7 @@ def _headers() -> list[str]:
         _t("RegisterModel", "หมายเหตุ"),
         _t("RegisterModel", "ชั้นความเร็ว"),
         _t("RegisterModel", "กลุ่มงาน"),
+        _t("RegisterModel", "ชั้นความลับ"),
     ]
 
 
@@ -108,6 +122,7 @@ class IncomingModel(QAbstractTableModel):
         self.digits: Digits = digits
         self.language = language
         self._filter = IncomingFilter()
+        self._report = SearchReport()
         self._ids: array[int] = array("q")
         self._pages: OrderedDict[int, list[IncomingRow]] = OrderedDict()
         self._pending: set[int] = set()  # pages being fetched
@@ -126,6 +141,16 @@ class IncomingModel(QAbstractTableModel):
     @property
     def filter(self) -> IncomingFilter:
         return self._filter
+
+    @property
+    def report(self) -> SearchReport:
+        """What the last reload's search did (its terms, exact and near matches)."""
+        return self._report
+
+    def is_near(self, row: int) -> bool:
+        """Whether ``row`` matches the search only with tone marks ignored (near rows come
+        after the exact ones)."""
+        return self._report.near > 0 and row >= self._report.exact
 
     @property
     def loading(self) -> bool:
@@ -152,6 +177,7 @@ class IncomingModel(QAbstractTableModel):
             return  # a newer request is on its way; drop this stale answer
         self.beginResetModel()
         self._ids = page.ids
+        self._report = page.report
         self._pages.clear()
         self._pending.clear()
         self._failed.clear()
@@ -299,13 +325,17 @@ class IncomingModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole:
             if row.cancelled:
                 return QBrush(_CANCELLED_COLOUR)
-            if column == COL_URGENCY and row.urgency.rank > 0:
+            if (
+                (column == COL_URGENCY and row.urgency.rank > 0)
+                or (column == COL_SECRECY and row.secrecy.rank > 0)
+                or (column == COL_NUMBER and stands_out(row))
+            ):
                 return QBrush(_URGENT_COLOUR)
             return None
         if role == Qt.ItemDataRole.FontRole:
             if row.cancelled:
                 return self._struck
-            if column == COL_NUMBER or (column == COL_URGENCY and row.urgency.rank > 0):
+            if column == COL_NUMBER or stands_out(row):
                 return self._bold
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (
@@ -313,6 +343,7 @@ class IncomingModel(QAbstractTableModel):
             COL_RECEIVED,
             COL_DOC_DATE,
             COL_URGENCY,
+            COL_SECRECY,
         ):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
@@ -375,6 +406,8 @@ class IncomingModel(QAbstractTableModel):
             return "" if row.urgency.rank == 0 else row.urgency.label(self.language)
         if column == COL_WORK_GROUP:
             return row.work_group_name
+        if column == COL_SECRECY:
+            return "" if row.secrecy.rank == 0 else row.secrecy.label(self.language)
         return ""
 
     def _tooltip(self, row: IncomingRow) -> str:
@@ -398,6 +431,7 @@ class IncomingModel(QAbstractTableModel):
             COL_REMARKS: row.remarks,
             COL_URGENCY: row.urgency.rank,
             COL_WORK_GROUP: row.work_group_name,
+            COL_SECRECY: row.secrecy.rank,
         }
         return values[column]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import tempfile
 from array import array
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +16,7 @@ from desktop_app.domain.incoming import (
     IncomingRow,
 )
 from desktop_app.domain.office import WorkGroupInfo
+from desktop_app.domain.search_terms import SearchReport
 from desktop_app.ui.operations import INCOMING, QueryOp, WriteOp
 
 if TYPE_CHECKING:
@@ -43,10 +44,12 @@ class FormChoices:
 
 @dataclass(frozen=True)
 class RegisterPage:
-    """A reload's answer: every matching id in display order, and the first rows."""
+    """A reload's answer: every matching id in display order, the first rows, and what the
+    search did (exact matches first, then near ones; where short terms were looked for)."""
 
     ids: array[int]
     first_rows: list[IncomingRow]
+    report: SearchReport = field(default_factory=SearchReport)
 
 
 class IncomingOps:
@@ -64,8 +67,8 @@ class IncomingOps:
         """The ids passing ``flt`` and the rows of the first ``first`` of them."""
 
         def work(c, _j):
-            ids, rows = c.incoming.ids_and_rows(flt, first)
-            return RegisterPage(ids, rows)
+            ids, rows, report = c.incoming.find(flt, first)
+            return RegisterPage(ids, rows, report)
 
         return self._ops.query("incoming.load", work)
 

@@ -25,6 +25,13 @@ class OutgoingOps:
             "outgoing.forward_setup", lambda c, _j: c.outgoing.forward_setup(incoming_id)
         )
 
+    def forwards_of(self, incoming_id: int) -> QueryOp[list[OutgoingRow]]:
+        """The letters (not cancelled) that already forwarded this incoming document, oldest
+        first; empty when it was never forwarded."""
+        return self._ops.query(
+            "outgoing.forwards_of", lambda c, _j: c.outgoing.forwards_of(incoming_id)
+        )
+
     def preview(self, draft: ForwardDraft) -> QueryOp[list[PageImage]]:
         """The draft typeset (number still open) and rasterised for the preview pane."""
         return self._ops.query(

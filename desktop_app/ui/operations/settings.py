@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from desktop_app.config import WorkstationPrefs
@@ -29,11 +30,112 @@ class SettingsSnapshot:
     letter_digits: str
     letter_font: str | None
     garuda: str | None
+    # The office's installed TH SarabunIT๙/PSK/New letters use when no font is chosen
+    # (its family name), or None: the bundled Laksaman at TH Sarabun's size.
+    installed_letter_font: str | None = None
     # Acknowledgement due dates: working days by ``Urgency`` value (every urgency present).
     due_working_days: dict[str, int] = field(default_factory=dict)
     # The office's own days off {date: name} and the public holidays it works on.
     office_days_off: dict[dt.date, str] = field(default_factory=dict)
     office_working_days: frozenset[dt.date] = frozenset()
+
+
+@dataclass(frozen=True)
+class EmblemStatus:
+    """Whether letters print the Garuda: the image set (a path, or None) and, when they will
+    not, why (``problem_th``/``problem_en``; both "" when it prints)."""
+
+    path: str | None
+    problem_th: str = ""
+    problem_en: str = ""
+
+    @property
+    def usable(self) -> bool:
+        return not self.problem_th
+
+    def problem(self, language: str) -> str:
+        return self.problem_en if language == "en" else self.problem_th
+
+
+@dataclass(frozen=True)
+class EmblemChoice:
+    """An image chosen for the Garuda, checked: where it came from, whether it was an SVG
+    (turned into a PNG), its size in pixels as letters will print it, and the PNG/JPEG bytes
+    letters will print."""
+
+    source: str
+    converted_from_svg: bool
+    width: int
+    height: int
+    data: bytes
+
+
+# An SVG is drawn this many pixels tall (3 cm at about 1000 dpi: sharp on any printer).
+SVG_RENDER_HEIGHT_PX = 1200
+
+
+def svg_to_png(data: bytes, name: str, height: int = SVG_RENDER_HEIGHT_PX) -> bytes:
+    """An SVG drawing as a PNG ``height`` pixels tall, transparent where the drawing is
+    (Qt's SVG renderer; runs on a worker thread). Raises ``InvalidInput`` when Qt has no SVG
+    support or cannot read the drawing."""
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+    from PySide6.QtGui import QImage, QPainter
+
+    from desktop_app.domain.errors import InvalidInput
+
+    try:
+        from PySide6.QtSvg import QSvgRenderer
+    except ImportError as error:
+        raise InvalidInput(
+            "เครื่องนี้อ่านภาพ SVG ไม่ได้ กรุณาเลือกภาพ PNG หรือ JPEG",
+            "This computer cannot read SVG drawings; choose a PNG or JPEG image",
+            field="letter.garuda_path",
+        ) from error
+    if name.lower().endswith(".svgz") or data[:2] == b"\x1f\x8b":
+        import contextlib
+        import gzip
+
+        with contextlib.suppress(OSError):  # not compressed after all: read as it is
+            data = gzip.decompress(data)
+    renderer = QSvgRenderer(QByteArray(data))
+    size = renderer.defaultSize()
+    if not renderer.isValid() or size.isEmpty():
+        raise InvalidInput(
+            f"อ่านภาพ SVG “{name}” ไม่ได้ กรุณาเลือกภาพ PNG หรือ JPEG",
+            f"Cannot read the SVG drawing “{name}”; choose a PNG or JPEG image",
+            field="letter.garuda_path",
+        )
+    width = max(1, round(height * size.width() / size.height()))
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    renderer.render(painter)
+    painter.end()
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # (the stub says bytes)
+        raise InvalidInput(
+            f"แปลงภาพ SVG “{name}” ไม่ได้ กรุณาเลือกภาพ PNG หรือ JPEG",
+            f"Cannot convert the SVG drawing “{name}”; choose a PNG or JPEG image",
+            field="letter.garuda_path",
+        )
+    return bytes(buffer.data().data())
+
+
+def choose_emblem(path: str) -> EmblemChoice:
+    """Read and check the image at ``path`` (an SVG drawn into a PNG first). Raises
+    ``InvalidInput`` (services/emblem.py ``check_image``)."""
+    from desktop_app.services.emblem import check_image, is_svg, read_image_file
+
+    source = Path(path)
+    data = read_image_file(source)
+    svg = is_svg(source.name, data)
+    if svg:
+        data = svg_to_png(data, source.name)
+    image = check_image(data, source.with_suffix(".png").name if svg else source.name)
+    return EmblemChoice(str(source), svg, image.width, image.height, data)
 
 
 @dataclass(frozen=True)
@@ -54,6 +156,7 @@ class SettingsOps:
 
     def snapshot(self) -> QueryOp[SettingsSnapshot]:
         def work(c, _j):
+            from desktop_app.reports.typesetting.system_fonts import installed_th_sarabun
             from desktop_app.services.directory import find_province
 
             office = c.settings.office()
@@ -71,6 +174,7 @@ class SettingsOps:
                 letter_digits=c.settings.get("letter.digits"),
                 letter_font=c.settings.get("letter.font_path"),
                 garuda=c.settings.get("letter.garuda_path"),
+                installed_letter_font=getattr(installed_th_sarabun(), "family", None),
                 due_working_days=c.settings.due_working_days(),
                 office_days_off=dict(calendar.added),
                 office_working_days=frozenset(calendar.removed),
@@ -98,6 +202,39 @@ class SettingsOps:
         return self._ops.write(
             "settings.set", SETTINGS, lambda c, _j: c.settings.set(key, value, actor)
         )
+
+    # -- the Garuda emblem ----------------------------------------------------------------
+    def emblem(self) -> QueryOp[EmblemStatus]:
+        """Whether letters print the Garuda, and why not."""
+
+        def work(c, _j):
+            from desktop_app.services.emblem import emblem_problem
+
+            return EmblemStatus(*emblem_problem(c.settings))
+
+        return self._ops.query("settings.emblem", work)
+
+    def check_emblem(self, path: str) -> QueryOp[EmblemChoice]:
+        """Read and check an image chosen for the Garuda (PNG, JPEG; an SVG is drawn into a
+        PNG); nothing is stored. Fails with ``InvalidInput`` saying why it cannot be used."""
+        return self._ops.query("settings.check_emblem", lambda _c, _j: choose_emblem(path))
+
+    def set_emblem(self, choice: EmblemChoice | str) -> WriteOp[EmblemStatus]:
+        """Make letters print this image (a checked ``EmblemChoice``, or a path checked
+        here): copied into the office's attachment store. Fails with ``InvalidInput`` or
+        ``PermissionDenied`` (not an admin)."""
+        actor = self._ops.actor
+
+        def work(c, _j):
+            from desktop_app.services.emblem import emblem_problem, store_emblem
+
+            chosen = choose_emblem(choice) if isinstance(choice, str) else choice
+            source = Path(chosen.source)
+            name = source.with_suffix(".png").name if chosen.converted_from_svg else source.name
+            store_emblem(c.settings, c.attachment_store, chosen.data, name, actor)
+            return EmblemStatus(*emblem_problem(c.settings))
+
+        return self._ops.write("settings.emblem", SETTINGS, work)
 
     # -- acknowledgement due dates and the office's calendar --------------------------------
     def save_due_days(self, days: Mapping[str, int]) -> WriteOp[dict[str, int]]:

@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -53,6 +52,7 @@ from desktop_app.domain.office import WorkGroupInfo
 from desktop_app.domain.outgoing import BatchStopped, IssuedLetter
 from desktop_app.domain.thai_dates import format_date_short
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import error_text, show_bug
 from desktop_app.ui.models.ack_matrix_model import (
@@ -1197,11 +1197,15 @@ class DashboardPage(QWidget):
     def export_dialog(self) -> None:
         today = self.ops.clock().date()
         suggested = Path.home() / f"dashboard-{today.isoformat()}.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            _t("DashboardPage", "ส่งออกภาพรวมการตอบรับเป็น Excel"),
-            str(suggested),
-            "Excel (*.xlsx)",
+        path = (
+            file_dialogs.choose_save_file(
+                self,
+                _t("DashboardPage", "ส่งออกภาพรวมการตอบรับเป็น Excel"),
+                suggested,
+                ["Excel (*.xlsx)"],
+                default_suffix="xlsx",
+            )
+            or ""
         )
         if path:
             self.export_to(Path(path if path.lower().endswith(".xlsx") else path + ".xlsx"))

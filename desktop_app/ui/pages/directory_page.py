@@ -5,12 +5,17 @@ already sent keep the names they were sent to) and corrects their official e-mai
 (acknowledgements by e-mail are matched on them; a local authority without one has the
 customary saraban_0<DLA code>@dla.go.th, shown in grey). Reads and changes are operations
 (``ops.directory``).
+
+Every name can be read without dragging a column: the name column takes the room the other
+columns leave, and never less than the longest name with its indentation (the tree scrolls
+sideways instead). The column widths are remembered on this workstation.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,9 +43,10 @@ from desktop_app.domain.acks import default_official_email
 from desktop_app.domain.directory import OrganisationInfo, OrgKind
 from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
 from desktop_app.ui.i18n import _t
-from desktop_app.ui.messages import error_text
+from desktop_app.ui.messages import ask_text, error_text
 from desktop_app.ui.operations import DIRECTORY, Operations, WriteOp
 from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
+from desktop_app.ui.window_state import remember_header
 
 ORG_ROLE = Qt.ItemDataRole.UserRole + 11
 COL_NAME, COL_KIND, COL_CODE, COL_EMAIL = range(4)
@@ -156,7 +162,30 @@ class DirectoryPage(QWidget):
         self.tree.setObjectName("directoryTree")
         self.tree.setModel(self.proxy)
         self.tree.setUniformRowHeights(True)
-        self.tree.header().setStretchLastSection(False)
+        self.model.setHorizontalHeaderLabels(
+            [
+                _t("DirectoryPage", "ชื่อหน่วยงาน"),
+                _t("DirectoryPage", "ประเภท"),
+                _t("DirectoryPage", "รหัส"),
+                _t("DirectoryPage", "อีเมล"),
+            ]
+        )
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+        for column in (COL_KIND, COL_CODE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_EMAIL, EMAIL_MIN_WIDTH)
+        # The e-mail column as the user last left it on this workstation; else sized from
+        # the addresses once they arrive.
+        self._email_width_restored = remember_header(
+            header, ops.paths.config_dir, "DirectoryPage/tree"
+        )
+        self.name_width = 0  # pixels the longest name needs, indentation included
+        self._fitting_names = False
+        header.sectionResized.connect(self._section_resized)
+        self.tree.viewport().installEventFilter(self)
         self.email_delegate = EmailDelegate(self.tree)
         self.email_delegate.committed.connect(self._email_typed)
         self.tree.setItemDelegateForColumn(COL_EMAIL, self.email_delegate)
@@ -281,23 +310,12 @@ class DirectoryPage(QWidget):
         current = self.selected_org()
         scrolled = self.tree.verticalScrollBar().value()
         self.organisations = organisations
-        self.model.clear()
-        self.model.setHorizontalHeaderLabels(
-            [
-                _t("DirectoryPage", "ชื่อหน่วยงาน"),
-                _t("DirectoryPage", "ประเภท"),
-                _t("DirectoryPage", "รหัส"),
-                _t("DirectoryPage", "อีเมล"),
-            ]
-        )
-        header = self.tree.header()
-        header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (COL_KIND, COL_CODE):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        # Sized from every address, not only the rows in view (the districts shown first
-        # have none): an empty column would be a sliver.
-        header.setSectionResizeMode(COL_EMAIL, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_EMAIL, self.email_column_width(organisations))
+        # The rows go, the columns (and the widths they were given) stay.
+        self.model.removeRows(0, self.model.rowCount())
+        if first and not self._email_width_restored:
+            # Sized from every address, not only the rows in view (the districts shown
+            # first have none): an empty column would be a sliver.
+            self.tree.header().resizeSection(COL_EMAIL, self.email_column_width(organisations))
         rows: dict[int, list[QStandardItem]] = {org.id: self._row(org) for org in organisations}
         root = self.model.invisibleRootItem()
         # Organisations arrive in Thai dictionary order; appending keeps that order per level.
@@ -311,6 +329,8 @@ class DirectoryPage(QWidget):
                     continue
                 parent = rows.get(org.parent_id) if org.parent_id else None
                 (parent[0] if parent else root).appendRow(rows[org.id])
+        self.name_width = self.name_column_width()
+        self.fit_name_column()
         if first:
             self.tree.expandToDepth(0)
         elif self.search.text():
@@ -360,6 +380,57 @@ class DirectoryPage(QWidget):
         )
         return max(EMAIL_MIN_WIDTH, min(EMAIL_MAX_WIDTH, widest + CELL_PADDING))
 
+    def name_column_width(self) -> int:
+        """Pixels the name column needs for every organisation's whole name: its text, its
+        indentation in the tree (the top level is indented too) and the cell's padding."""
+        metrics = self.tree.fontMetrics()
+        indentation = self.tree.indentation()
+
+        def widest(parent: QStandardItem, depth: int) -> int:
+            found = 0
+            for row in range(parent.rowCount()):
+                item = parent.child(row, COL_NAME)
+                if item is None:
+                    continue
+                own = (depth + 1) * indentation + metrics.horizontalAdvance(item.text())
+                found = max(found, own, widest(item, depth + 1))
+            return found
+
+        return widest(self.model.invisibleRootItem(), 0) + CELL_PADDING
+
+    def fit_name_column(self) -> None:
+        """The name column takes the room the other columns leave (it stretches), but never
+        less than ``name_width``: then it keeps that width and the tree scrolls sideways."""
+        header = self.tree.header()
+        if self._fitting_names or header.count() <= COL_NAME:
+            return
+        self._fitting_names = True
+        try:
+            others = sum(
+                header.sectionSize(column)
+                for column in range(header.count())
+                if column != COL_NAME and not header.isSectionHidden(column)
+            )
+            room = self.tree.viewport().width() - others
+            if room >= self.name_width:
+                if header.sectionResizeMode(COL_NAME) != QHeaderView.ResizeMode.Stretch:
+                    header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Stretch)
+            else:
+                header.setSectionResizeMode(COL_NAME, QHeaderView.ResizeMode.Interactive)
+                header.resizeSection(COL_NAME, self.name_width)
+        finally:
+            self._fitting_names = False
+
+    def _section_resized(self, column: int, _old: int, _new: int) -> None:
+        if column != COL_NAME:
+            self.fit_name_column()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The tree's visible width changed (the window was resized, a scroll bar came).
+        if watched is self.tree.viewport() and event.type() == QEvent.Type.Resize:
+            self.fit_name_column()
+        return super().eventFilter(watched, event)
+
     def _filter(self, text: str) -> None:
         self.proxy.set_needle(text)
         if text:
@@ -378,7 +449,7 @@ class DirectoryPage(QWidget):
 
     def add_organisation(self) -> None:
         parent = self.selected_org()
-        name, ok = QInputDialog.getText(
+        name, ok = ask_text(
             self, _t("DirectoryPage", "เพิ่มหน่วยงาน"), _t("DirectoryPage", "ชื่อหน่วยงาน")
         )
         if not ok:
@@ -393,8 +464,8 @@ class DirectoryPage(QWidget):
         org = self.selected_org()
         if org is None:
             return
-        name, ok = QInputDialog.getText(
-            self, _t("DirectoryPage", "เปลี่ยนชื่อหน่วยงาน"), _t("DirectoryPage", "ชื่อใหม่"), text=org.name
+        name, ok = ask_text(
+            self, _t("DirectoryPage", "เปลี่ยนชื่อหน่วยงาน"), _t("DirectoryPage", "ชื่อใหม่"), org.name
         )
         if ok:
             self._run(self.ops.directory.rename(org.id, name))

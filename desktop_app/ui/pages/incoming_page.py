@@ -2,6 +2,14 @@
 
 Everything it shows or changes goes through ``ops.incoming`` (ui/operations): the page never
 waits for the database.
+
+The table shows what matters first (number, date received, subject, sender, urgency,
+secrecy); the other columns are one click away in the header's menu, and the columns' widths,
+order and hidden state are remembered on this workstation (``window_state``). The subject
+takes the room left. Where the search matched is highlighted in the subject, the sender and
+the document number; a bar under the filters says when nothing was found (with a button that
+clears the filters), when the rows shown match only with tone marks ignored, and where words
+of one or two characters were looked for. Enter or a double click opens a row.
 """
 
 from __future__ import annotations
@@ -9,17 +17,26 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QPushButton,
     QSplitter,
     QTableView,
@@ -30,27 +47,65 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.incoming import IncomingFilter, IncomingRecord
 from desktop_app.domain.outgoing import ForwardSetup
+from desktop_app.domain.search_terms import MIN_INDEXED, SearchReport, ShortScope, match_spans
 from desktop_app.domain.thai_dates import be_year, month_name
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.dialogs.incoming_form import IncomingForm
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import show_error
 from desktop_app.ui.models.incoming_model import (
+    COL_ACTION,
     COL_DOC_DATE,
     COL_DOC_NO,
     COL_NUMBER,
     COL_RECEIVED,
+    COL_REMARKS,
+    COL_SECRECY,
     COL_SENDER,
     COL_SUBJECT,
     COL_TO,
+    COL_URGENCY,
+    COL_WORK_GROUP,
     ID_ROLE,
     IncomingModel,
 )
 from desktop_app.ui.operations import INCOMING, Operations
 from desktop_app.ui.operations.incoming import FilterChoices
 from desktop_app.ui.widgets.incoming_detail import IncomingDetail
+from desktop_app.ui.widgets.match_delegate import MatchDelegate
+from desktop_app.ui.window_state import remember_header, remember_splitter
 
 SEARCH_DELAY_MS = 200
+# The table's columns on screen, what matters first (the model and the export keep the
+# official column order); those after the first six start hidden.
+SCREEN_ORDER = (
+    COL_NUMBER,
+    COL_RECEIVED,
+    COL_SUBJECT,
+    COL_SENDER,
+    COL_URGENCY,
+    COL_SECRECY,
+    COL_DOC_NO,
+    COL_DOC_DATE,
+    COL_TO,
+    COL_ACTION,
+    COL_REMARKS,
+    COL_WORK_GROUP,
+)
+SHOWN_AT_FIRST = frozenset(SCREEN_ORDER[:6])
+COLUMN_WIDTHS = {  # pixels, at first (the subject stretches)
+    COL_NUMBER: 64,
+    COL_RECEIVED: 130,
+    COL_DOC_NO: 150,
+    COL_DOC_DATE: 100,
+    COL_SENDER: 180,
+    COL_TO: 150,
+    COL_URGENCY: 90,
+    COL_SECRECY: 90,
+}
+HIGHLIGHTED = (COL_SUBJECT, COL_SENDER, COL_DOC_NO)  # columns that show where a search matched
+CANCEL_DIALOG_WIDTH = 460  # pixels; a long subject wraps within twice this
 
 
 class CancelDialog(QDialog):
@@ -72,10 +127,16 @@ class CancelDialog(QDialog):
         self.ok.setEnabled(False)
         self.reason.textChanged.connect(lambda text: self.ok.setEnabled(bool(text.strip())))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(label, self))
-        layout.addWidget(
-            QLabel(_t("RegisterPage", "เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ"), self)
-        )
+        # A long subject wraps: the dialog stays within a laptop's screen.
+        for text in (
+            label,
+            _t("RegisterPage", "เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ"),
+        ):
+            line = QLabel(text, self)
+            line.setWordWrap(True)
+            layout.addWidget(line)
+        self.setMinimumWidth(CANCEL_DIALOG_WIDTH)
+        self.setMaximumWidth(CANCEL_DIALOG_WIDTH * 2)
         layout.addWidget(self.reason)
         layout.addWidget(buttons)
 
@@ -165,26 +226,14 @@ class IncomingPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(28)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setObjectName("registerHeader")
         header.setStretchLastSection(False)
-        widths = {
-            COL_NUMBER: 64,
-            COL_RECEIVED: 150,
-            COL_DOC_NO: 150,
-            COL_DOC_DATE: 100,
-            COL_SENDER: 210,
-            COL_TO: 150,
-            COL_SUBJECT: 460,
-        }
-        metrics = header.fontMetrics()
-        for column in range(self.model.columnCount()):
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            self.table.setColumnWidth(
-                column, max(widths.get(column, 120), metrics.horizontalAdvance(title) + 28)
-            )
-        # The subject is what clerks scan for: show it right after the sender, on screen only
-        # (the model and the export keep the official column order).
-        header.moveSection(header.visualIndex(COL_SUBJECT), header.visualIndex(COL_TO))
+        header.setSectionsMovable(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.reset_columns()
+        self.match_delegate = MatchDelegate(self._match_spans, self.table)
+        for column in HIGHLIGHTED:
+            self.table.setItemDelegateForColumn(column, self.match_delegate)
 
         self.detail = IncomingDetail(
             self.ops.incoming, digits=self.digits, language=self.language, parent=self
@@ -200,10 +249,82 @@ class IncomingPage(QWidget):
         self.count_label = QLabel(self)
         self.count_label.setObjectName("registerCount")
 
+        # What the search did, when there is something to say (hidden otherwise).
+        self.notice = QFrame(self)
+        self.notice.setObjectName("searchNotice")
+        self.notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.notice_label = QLabel(self.notice)
+        self.notice_label.setObjectName("searchNoticeText")
+        self.notice_label.setWordWrap(True)
+        self.clear_filters_button = QPushButton(_t("RegisterPage", "ล้างตัวกรอง"), self.notice)
+        self.clear_filters_button.setObjectName("clearFilters")
+        notice_row = QHBoxLayout(self.notice)
+        notice_row.setContentsMargins(8, 4, 8, 4)
+        notice_row.addWidget(self.notice_label, 1)
+        notice_row.addWidget(self.clear_filters_button)
+        self.notice.hide()
+
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
+        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.count_label)
+
+        folder = self.ops.paths.config_dir
+        remember_header(header, folder, "RegisterPage/table")
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+        remember_splitter(self.splitter, folder, "RegisterPage/splitter")
+
+    # -- columns ---------------------------------------------------------------------------
+    def reset_columns(self) -> None:
+        """The columns as at first: what matters first, the subject stretching, the rest
+        hidden (shown again from the header's menu)."""
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        metrics = header.fontMetrics()
+        for position, column in enumerate(SCREEN_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.setSectionHidden(column, column not in SHOWN_AT_FIRST)
+            if column != COL_SUBJECT:
+                header.resizeSection(
+                    column,
+                    max(COLUMN_WIDTHS.get(column, 120), metrics.horizontalAdvance(title) + 28),
+                )
+        header.setSectionResizeMode(COL_SUBJECT, QHeaderView.ResizeMode.Stretch)
+
+    def set_column_shown(self, column: int, shown: bool) -> None:
+        """Show or hide a column (the subject always shows)."""
+        if column == COL_SUBJECT and not shown:
+            return
+        header = self.table.horizontalHeader()
+        header.setSectionHidden(column, not shown)
+        if shown and header.sectionSize(column) < header.minimumSectionSize() * 2:
+            header.resizeSection(column, COLUMN_WIDTHS.get(column, 120))
+
+    def column_menu(self) -> QMenu:
+        """The header's menu: a tick for each column in screen order, and the first layout."""
+        menu = QMenu(self)
+        menu.setObjectName("registerColumnsMenu")
+        header = self.table.horizontalHeader()
+        for visual in range(header.count()):
+            column = header.logicalIndex(visual)
+            action = menu.addAction(str(self.model.headerData(column, Qt.Orientation.Horizontal)))
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(column))
+            action.setEnabled(column != COL_SUBJECT)
+            action.setData(column)
+            action.toggled.connect(lambda shown, c=column: self.set_column_shown(c, shown))
+        menu.addSeparator()
+        reset = menu.addAction(_t("RegisterPage", "คอลัมน์ตามค่าเริ่มต้น"))
+        reset.triggered.connect(self.reset_columns)
+        return menu
+
+    def _header_menu(self, position: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = self.column_menu()
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.popup(header.mapToGlobal(position))
 
     def refill_filters(self) -> None:
         """Years present in the register and the current work groups (asked for; the boxes
@@ -251,7 +372,10 @@ class IncomingPage(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.export_finished.connect(self.announce_export)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.table.doubleClicked.connect(self._double_clicked)
+        # Enter on a row, or a double click (which Qt also reports as activated).
+        self.table.activated.connect(self._activated)
+        self.table.horizontalHeader().customContextMenuRequested.connect(self._header_menu)
+        self.clear_filters_button.clicked.connect(self.clear_filters)
         self.model.reloaded.connect(self._reloaded)
         self.model.load_failed.connect(lambda error: show_error(self, error))
         self.model.loading_changed.connect(self._loading_changed)
@@ -278,6 +402,34 @@ class IncomingPage(QWidget):
         self.search_timer.stop()
         self.model.set_filter(self.current_filter())
 
+    def filters_active(self) -> bool:
+        """Whether anything narrows the register beyond the year it opens on (the newest)."""
+        year = self.year_combo.currentData()
+        newest = self.year_combo.itemData(1) if self.year_combo.count() > 1 else None
+        return (
+            bool(self.search_edit.text().strip())
+            or (year is not None and year != newest)
+            or any(
+                combo.currentIndex() > 0
+                for combo in self.filter_combos
+                if combo is not self.year_combo
+            )
+        )
+
+    def clear_filters(self) -> None:
+        """Empty the search and set every filter back to how the register opens (this
+        year's documents, all of them)."""
+        self.search_timer.stop()
+        self.search_edit.blockSignals(True)
+        self.search_edit.clear()
+        self.search_edit.blockSignals(False)
+        for combo in self.filter_combos:
+            combo.blockSignals(True)
+            first = 1 if combo is self.year_combo and combo.count() > 1 else 0
+            combo.setCurrentIndex(first)
+            combo.blockSignals(False)
+        self.apply_filters()
+
     def _loading_changed(self, loading: bool) -> None:
         if loading:
             self.count_label.setText(_t("RegisterPage", "กำลังค้นหา…"))
@@ -288,7 +440,66 @@ class IncomingPage(QWidget):
                 "{count}", apply_digits(f"{count:,}", self.digits)
             )
         )
+        self._show_notice(count, self.model.report)
         self._selection_changed()
+
+    def _number(self, value: int) -> str:
+        return apply_digits(f"{value:,}", self.digits)
+
+    def _show_notice(self, count: int, report: SearchReport) -> None:
+        """Say what the search did: nothing found (with the button that clears the filters),
+        near matches only, where short words were looked for."""
+        lines: list[str] = []
+        if count == 0 and self.filters_active():
+            typed = self.model.filter.search.strip()
+            lines.append(
+                _t("RegisterPage", "ไม่พบหนังสือที่ตรงกับ “{text}”").replace("{text}", typed)
+                if typed
+                else _t("RegisterPage", "ไม่พบหนังสือตามตัวกรองที่เลือก")
+            )
+        if report.near and not report.exact:
+            lines.append(_t("RegisterPage", "ไม่พบคำที่ตรงทุกตัว แสดงผลที่ใกล้เคียง (ไม่นับวรรณยุกต์)"))
+        elif report.near:
+            lines.append(
+                _t(
+                    "RegisterPage",
+                    "พบที่ตรงทุกตัว {exact} รายการ ต่อด้วยผลที่ใกล้เคียง {near} รายการ (ไม่นับวรรณยุกต์)",
+                )
+                .replace("{exact}", self._number(report.exact))
+                .replace("{near}", self._number(report.near))
+            )
+        if report.short_scope is not None:
+            terms = " ".join(f"“{term}”" for term in report.short_terms)
+            limit = apply_digits(str(MIN_INDEXED), self.digits)
+            if report.short_scope is ShortScope.NUMBERS:
+                text = _t(
+                    "RegisterPage",
+                    "ตัวเลขที่สั้นกว่า {n} หลัก ({terms}) ค้นเฉพาะในเลขรับและเลขที่หนังสือ",
+                )
+            else:
+                text = _t(
+                    "RegisterPage",
+                    "คำที่สั้นกว่า {n} ตัวอักษร ({terms}) ค้นเฉพาะในเรื่องและเลขที่หนังสือ",
+                )
+            text = text.replace("{n}", limit).replace("{terms}", terms)
+            if report.short_year is not None:
+                text += _t("RegisterPage", " ของปี พ.ศ. {year} (เลือกปีเพื่อค้นปีอื่น)").replace(
+                    "{year}", apply_digits(str(report.short_year), self.digits)
+                )
+            lines.append(text)
+        self.notice_label.setText("\n".join(lines))
+        self.clear_filters_button.setVisible(count == 0 and self.filters_active())
+        self.notice.setVisible(bool(lines))
+
+    def _match_spans(self, index: QModelIndex | QPersistentModelIndex) -> list[tuple[int, int]]:
+        """Where the search matched a highlighted cell's text (near rows: tone-blind)."""
+        terms = self.model.report.terms
+        if not terms:
+            return []
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if not text or self.model.row_state(index.row()) != "ready":
+            return []
+        return match_spans(str(text), terms, bare=self.model.is_near(index.row()))
 
     # -- selection and actions ---------------------------------------------------------------
     def selected_id(self) -> int | None:
@@ -318,8 +529,11 @@ class IncomingPage(QWidget):
         if generation == self._selection_generation:
             self.detail.show_unavailable(error)
 
-    def _double_clicked(self, index: QModelIndex) -> None:
-        self.open_edit_form(int(index.data(ID_ROLE)))
+    def _activated(self, index: QModelIndex) -> None:
+        """Enter on a row or a double click: open the document."""
+        doc_id = index.data(ID_ROLE)
+        if doc_id is not None:
+            self.open_edit_form(int(doc_id))
 
     def select_id(self, doc_id: int) -> None:
         row = self.model.row_for_id(doc_id)
@@ -342,6 +556,11 @@ class IncomingPage(QWidget):
 
     def _edit(self, record: IncomingRecord) -> None:
         if record.cancelled:
+            self.status_message.emit(
+                _t("RegisterPage", "เลขรับ {number} ถูกยกเลิกแล้ว แก้ไขไม่ได้").replace(
+                    "{number}", apply_digits(record.receive_label, self.digits)
+                )
+            )
             return
         form = IncomingForm(self.ops, record=record, digits=self.digits, parent=self)
         form.saved.connect(self._document_saved)
@@ -409,11 +628,15 @@ class IncomingPage(QWidget):
         flt = replace(self.current_filter(), descending=False)
         year = flt.year
         suggested = f"ทะเบียนหนังสือรับ-{year}.xlsx" if year else "ทะเบียนหนังสือรับ.xlsx"
-        path, _filter = QFileDialog.getSaveFileName(
-            self,
-            _t("RegisterPage", "ส่งออกทะเบียนเป็น Excel"),
-            str(Path.home() / suggested),
-            _t("RegisterPage", "สมุดงาน Excel (*.xlsx)"),
+        path = (
+            file_dialogs.choose_save_file(
+                self,
+                _t("RegisterPage", "ส่งออกทะเบียนเป็น Excel"),
+                Path.home() / suggested,
+                [_t("RegisterPage", "สมุดงาน Excel (*.xlsx)")],
+                default_suffix="xlsx",
+            )
+            or ""
         )
         if path:
             if not path.lower().endswith(".xlsx"):

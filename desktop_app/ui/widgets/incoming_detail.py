@@ -1,11 +1,15 @@
-"""The detail pane beside the register: one document in full, with its attachments."""
+"""The detail pane beside the register: one document in full, with its attachments.
+
+An attachment opens (double-click, Enter) as a copy under its original name in the system's
+viewer; when the copy cannot be made (the office's store lost the file) or the system cannot
+open it, the pane says so, naming the file and where it is (file_dialogs.open_file)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal, SignalInstance
-from PySide6.QtGui import QDesktopServices, QFont
+from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -20,9 +24,12 @@ from PySide6.QtWidgets import (
 from desktop_app.domain.incoming import IncomingRecord
 from desktop_app.domain.thai_dates import format_date_full, format_date_short, format_time
 from desktop_app.domain.thai_text import Digits, apply_digits
+from desktop_app.ui import file_dialogs
 from desktop_app.ui.i18n import _t
 from desktop_app.ui.messages import error_text
 from desktop_app.ui.operations.incoming import IncomingOps
+
+NAME_ROLE = Qt.ItemDataRole.UserRole + 1  # the attachment's original file name
 
 
 def human_size(size: int) -> str:
@@ -172,13 +179,28 @@ class IncomingDetail(QWidget):
                 f"{attachment.filename}  ({human_size(attachment.size)})", self.attachments
             )
             item.setData(Qt.ItemDataRole.UserRole, attachment.id)
+            item.setData(NAME_ROLE, attachment.filename)
             item.setToolTip(f"SHA-256 {attachment.sha256}")
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
         """Open a copy under the original name in the system's viewer (the store keeps the
         original untouched)."""
         attachment_id = int(item.data(Qt.ItemDataRole.UserRole))
-        self.ops.attachment_copy(attachment_id).success(self._open_file).run(self)
+        name = str(item.data(NAME_ROLE) or "")
+        self.ops.attachment_copy(attachment_id).success(self._open_file).failure(
+            lambda error: self._copy_failed(name, error)
+        ).run(self)
 
     def _open_file(self, copy: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(copy)))
+        """Open the copy (or say why not, and where it is)."""
+        file_dialogs.open_file(self, copy)
+
+    def _copy_failed(self, name: str, error: BaseException) -> None:
+        file_dialogs.file_problem(
+            self,
+            _t("IncomingDetail", "เปิดแฟ้มแนบไม่ได้"),
+            _t("IncomingDetail", "เปิดแฟ้มแนบ “{name}” ไม่ได้: {reason}")
+            .replace("{name}", name)
+            .replace("{reason}", error_text(error)),
+            None,
+        )

@@ -1,6 +1,12 @@
 """Choosing recipients: the province's districts with their local authorities as a tree
 with checkboxes, other agencies beside them, presets and saved lists.
 
+The presets are the ones ``saraban forward --to`` takes: every district, every local
+authority, every municipality, every อบต., and every local authority in a chosen district
+(``district:CODE``, the box "อปท. ในอำเภอ…"). The search box finds what clerks type (the
+shared rule of ``FoldFilter``: abbreviations such as "อบต.ผาบ่อง" or "อ.ปาย", tone marks
+as a fallback) and says when it shows near matches or nothing.
+
 Takes the directory as values; a saved list is read and saved through ``ops.outgoing``."""
 
 from __future__ import annotations
@@ -13,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -26,6 +31,7 @@ from desktop_app.domain.directory import OrgKind
 from desktop_app.domain.routing import Recipient, ordered, preset_members
 from desktop_app.domain.thai_text import Digits, apply_digits, search_fold
 from desktop_app.ui.i18n import _t
+from desktop_app.ui.messages import ask_text
 from desktop_app.ui.operations.outgoing import OutgoingOps
 from desktop_app.ui.widgets.fold_filter import FOLD_ROLE, FoldFilter
 
@@ -65,6 +71,11 @@ class RecipientPicker(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(_t("RecipientPicker", "ค้นหาหน่วยงาน"))
         self.search.textChanged.connect(self._filter)
+        self.search_note = QLabel(self)
+        self.search_note.setObjectName("recipientSearchNote")
+        self.search_note.setWordWrap(True)
+        self.search_note.hide()
+        self.proxy.searched.connect(self._searched)
 
         presets = QGridLayout()
         self.preset_buttons: dict[str, QPushButton] = {}
@@ -81,6 +92,17 @@ class RecipientPicker(QWidget):
             button.clicked.connect(lambda _checked=False, k=key: self.add_preset(k))
             self.preset_buttons[key] = button
             presets.addWidget(button, index // 2, index % 2)
+        self.district_preset = QComboBox(self)
+        self.district_preset.setObjectName("districtPreset")
+        self.district_preset.addItem(_t("RecipientPicker", "อปท. ในอำเภอ…"), None)
+        for district in ordered(a for a in self.directory if a.kind == OrgKind.DISTRICT):
+            if preset_members(f"district:{district.code}", self.directory):
+                self.district_preset.addItem(district.name, f"district:{district.code}")
+        self.district_preset.setToolTip(
+            _t("RecipientPicker", "เลือกองค์กรปกครองส่วนท้องถิ่นทุกแห่งในอำเภอที่เลือก")
+        )
+        self.district_preset.activated.connect(self._district_chosen)
+        presets.addWidget(self.district_preset, 2, 0, 1, 2)
         clear = QPushButton(_t("RecipientPicker", "ล้างทั้งหมด"), self)
         clear.clicked.connect(self.clear)
         self.lists = QComboBox(self)
@@ -100,6 +122,7 @@ class RecipientPicker(QWidget):
         layout.addWidget(clear)
         layout.addLayout(lists_row)
         layout.addWidget(self.search)
+        layout.addWidget(self.search_note)
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.count)
         self._build_tree()
@@ -180,6 +203,16 @@ class RecipientPicker(QWidget):
     def clear(self) -> None:
         self.set_checked(list(self.directory), checked=False)
 
+    def choose_district(self, code: str) -> None:
+        """Tick every local authority of the district ``code`` (the preset district:CODE)."""
+        self.add_preset(f"district:{code}")
+
+    def _district_chosen(self, index: int) -> None:
+        key = self.district_preset.itemData(index)
+        if key:
+            self.add_preset(key)
+        self.district_preset.setCurrentIndex(0)
+
     def _apply_list(self, index: int) -> None:
         name = self.lists.itemData(index)
         if not name:
@@ -190,7 +223,7 @@ class RecipientPicker(QWidget):
         chosen = self.selected()
         if not chosen:
             return
-        name, ok = QInputDialog.getText(
+        name, ok = ask_text(
             self, _t("RecipientPicker", "บันทึกรายชื่อผู้รับ"), _t("RecipientPicker", "ชื่อรายชื่อ")
         )
         if ok and name.strip():
@@ -222,3 +255,20 @@ class RecipientPicker(QWidget):
         self.proxy.set_needle(text)
         if text:
             self.tree.expandAll()
+
+    def _searched(self, exact: int, near: int) -> None:
+        """Say when the tree shows near matches only, or nothing."""
+        if not self.proxy.terms:
+            self.search_note.hide()
+            return
+        if exact == 0 and near == 0:
+            text = _t("RecipientPicker", "ไม่พบหน่วยงานที่ตรงกับ “{text}”").replace(
+                "{text}", self.search.text().strip()
+            )
+        elif near:
+            text = _t("RecipientPicker", "ไม่พบคำที่ตรงทุกตัว แสดงผลที่ใกล้เคียงด้วย (ไม่นับวรรณยุกต์)")
+        else:
+            self.search_note.hide()
+            return
+        self.search_note.setText(text)
+        self.search_note.show()

@@ -1,0 +1,257 @@
+"""Many letters typeset at once, over every core: what ``saraban letter render`` of a JSON
+array does.
+
+The first letter is typeset in this process (loading the fonts and the word dictionary,
+warming the shaping and segmentation caches); the rest are shared out, a few at a time, to
+worker processes, each with its own ``LetterRenderer``. The workers only typeset: they send
+each PDF back and this process writes it (whole or not at all, ``desktop_app.files``), so
+no worker waits for the disk. Without workers, a thread writes each PDF while the next
+letter is typeset. The page counts come back in the letters' order.
+
+Every letter comes out the same as on the sequential path, byte for byte (the renderer writes
+invariant PDFs): before any letter is typeset, the names of *all* the letters (recipients,
+offices, units, signers' positions: what ``LetterRenderer.story`` protects) are added to the
+dictionary, so how a line breaks never depends on which letters a process happened to typeset
+before it.
+
+Workers are forked on Linux when this process runs no other thread (they start in
+milliseconds with everything loaded); elsewhere they are spawned and load the fonts and the
+dictionary themselves (about 0.6 s each), so the automatic number of workers asks for more
+letters per worker there (``MIN_LETTERS_PER_WORKER``). A frozen build (PyInstaller) typesets
+in one process: its executable does not call ``multiprocessing.freeze_support()``.
+"""
+
+from __future__ import annotations
+
+import gc
+import io
+import os
+import queue
+import sys
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop_app.domain.letters import Letter
+
+# Below this many letters per worker, starting workers costs more than it saves. Measured
+# on 2 cores (docs/benchmarks.md, section 8): forked workers break even at about 9 letters
+# and gain 1.25x at 17, 1.6x at 100; a spawned worker takes 0.6 s to start (imports, fonts,
+# dictionary), some 50 letters' work.
+MIN_LETTERS_PER_WORKER = {"fork": 8, "spawn": 60}
+CHUNK = 2  # letters handed to a worker at a time: small, so the workers finish together
+
+
+@dataclass(frozen=True)
+class FontChoice:
+    """Which fonts and emblem the letters use: files, or None for the bundled fonts."""
+
+    font: Path | None = None
+    bold: Path | None = None
+    garuda: Path | None = None
+
+    def renderer(self) -> Any:
+        """A fresh ``LetterRenderer`` with these fonts (raises what ``ShapingFont`` raises
+        for an unreadable font file)."""
+        from desktop_app.reports.letters import LetterFonts, LetterRenderer
+
+        if self.font is None:
+            return LetterRenderer(garuda=self.garuda)
+        return LetterRenderer(
+            fonts=LetterFonts.from_files(self.font, self.bold), garuda=self.garuda
+        )
+
+
+def letter_names(letter: Letter) -> list[str]:
+    """The names ``LetterRenderer.story`` keeps whole for ``letter`` (added to the word
+    dictionary): recipients, the office, the owner unit's and the signer's lines."""
+    return [
+        *letter.to,
+        letter.office,
+        *letter.owner_unit.split("\n"),
+        *(letter.signer.position.split("\n") if letter.signer else []),
+    ]
+
+
+def usable_cpus() -> int:
+    """The cores this process may run on (its affinity where the OS says, else all)."""
+    if hasattr(os, "sched_getaffinity"):
+        return max(1, len(os.sched_getaffinity(0)))
+    return max(1, os.cpu_count() or 1)
+
+
+def start_method() -> str:
+    """The way to start workers: "fork" on Linux when no other thread runs (forking a
+    process that holds threads can deadlock; macOS's system libraries do not survive a
+    fork), else "spawn"."""
+    if sys.platform.startswith("linux") and threading.active_count() == 1:
+        return "fork"
+    return "spawn"
+
+
+def can_spawn() -> bool:
+    """Whether spawned workers can start: not from a frozen build (PyInstaller), whose
+    executable would have to call ``multiprocessing.freeze_support()`` first."""
+    return not getattr(sys, "frozen", False)
+
+
+def auto_jobs(count: int, method: str | None = None) -> int:
+    """How many processes to typeset ``count`` letters with: one per core, but at least
+    ``MIN_LETTERS_PER_WORKER[method]`` letters each (after the first, typeset here)."""
+    per_worker = MIN_LETTERS_PER_WORKER[method or start_method()]
+    return max(1, min(usable_cpus(), (count - 1) // per_worker))
+
+
+# -- the worker's side --------------------------------------------------------------------------
+@dataclass
+class _Work:
+    renderer: Any
+    letters: Sequence[Letter]
+    targets: Sequence[Path]
+
+
+# The work of this process: set before forking (inherited), or by _start in a spawned worker.
+_WORK: dict[str, Any] = {}
+
+
+def _start(
+    choice: FontChoice, letters: Sequence[Letter], targets: Sequence[Path], names: list[str]
+) -> None:
+    if "batch" in _WORK:  # forked: everything inherited
+        return
+    try:
+        renderer = choice.renderer()
+        renderer.segmenter.add_words(names)
+    except Exception as error:
+        # Raised from _render instead: a pool whose initializer fails starts new workers
+        # for ever.
+        _WORK["error"] = error
+        return
+    _WORK["batch"] = _Work(renderer, letters, targets)
+
+
+def _render(index: int) -> tuple[int, int, bytes]:
+    if "error" in _WORK:
+        raise _WORK["error"]
+    work: _Work = _WORK["batch"]
+    buffer = io.BytesIO()
+    pages = work.renderer.build(work.letters[index], buffer)
+    return index, int(pages), buffer.getvalue()
+
+
+# -- the caller's side ---------------------------------------------------------------------------
+def _write(target: Path, data: bytes) -> None:
+    """``write_atomically``, its error naming the file (which of the batch failed)."""
+    from desktop_app.domain.errors import EnvironmentProblem
+    from desktop_app.files import write_atomically
+
+    try:
+        write_atomically(target, data)
+    except EnvironmentProblem as error:
+        raise EnvironmentProblem(
+            f"“{target}”: {error.message_th}", f"“{target}”: {error.message_en}"
+        ) from error
+
+
+class _Writer:
+    """Writes finished PDFs on a thread of its own (the disk's flush, ``fsync``, takes a
+    millisecond or two a file, during which the next letter is typeset). The first error is
+    raised by the next ``put`` or by ``close``; no file is written after it."""
+
+    def __init__(self) -> None:
+        self._queue: queue.Queue[tuple[Path, bytes] | None] = queue.Queue(maxsize=16)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="letter-writer", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (item := self._queue.get()) is not None:
+            if self._error is None:
+                try:
+                    _write(*item)
+                except BaseException as error:  # handed to the caller
+                    self._error = error
+
+    def put(self, target: Path, data: bytes) -> None:
+        if self._error is not None:
+            raise self._error
+        self._queue.put((target, data))
+
+    def close(self, *, report: bool = True) -> None:
+        """Wait for every file; raise the first error (when ``report``)."""
+        self._queue.put(None)
+        self._thread.join()
+        if report and self._error is not None:
+            raise self._error
+
+
+def render_letters(
+    letters: Sequence[Letter],
+    targets: Sequence[Path],
+    choice: FontChoice | None = None,
+    *,
+    jobs: int | None = None,
+    freeze: bool = False,
+) -> list[int]:
+    """Typeset ``letters[i]`` to ``targets[i]``; return each letter's page count, in order.
+
+    ``jobs``: processes to use (this one included when 1); None chooses ``auto_jobs``.
+    Raises what ``LetterRenderer.build`` raises, and ``EnvironmentProblem`` naming the file
+    for a PDF that cannot be written; PDFs of other letters may be written by then.
+    ``ValueError`` when the two sequences differ in length or ``jobs`` < 1. ``freeze``:
+    after the first letter, move every object alive out of the garbage collector's reach for
+    good (``gc.freeze``: fonts, dictionary, caches; a collection then no longer walks them),
+    for a process that exists to typeset this batch (the command line), not a long-lived
+    one."""
+    if len(letters) != len(targets):
+        raise ValueError("one target per letter")
+    if jobs is not None and jobs < 1:
+        raise ValueError("jobs must be at least 1")
+    if not letters:
+        return []
+    names = sorted({name for letter in letters for name in letter_names(letter)})
+    choice = choice or FontChoice()
+    renderer = choice.renderer()
+    renderer.segmenter.add_words(names)
+    buffer = io.BytesIO()
+    pages = [int(renderer.build(letters[0], buffer))]
+    _write(targets[0], buffer.getvalue())
+    if len(letters) == 1:
+        return pages
+    if freeze:
+        gc.freeze()
+    method = "" if jobs == 1 else start_method()
+    workers = 1 if jobs == 1 else min(jobs or auto_jobs(len(letters), method), len(letters) - 1)
+    if method == "spawn" and not can_spawn():
+        workers = 1
+    if workers <= 1:
+        writer = _Writer()
+        try:
+            for letter, target in zip(letters[1:], targets[1:], strict=True):
+                buffer = io.BytesIO()
+                pages.append(int(renderer.build(letter, buffer)))
+                writer.put(target, buffer.getvalue())
+        except BaseException:
+            writer.close(report=False)  # the files already handed over, then this error
+            raise
+        writer.close()
+        return pages
+    import multiprocessing
+
+    rest = range(1, len(letters))
+    context = multiprocessing.get_context(method)
+    if method == "fork":
+        _WORK["batch"] = _Work(renderer, letters, targets)
+    done: dict[int, int] = {}
+    try:
+        with context.Pool(
+            workers, initializer=_start, initargs=(choice, letters, targets, names)
+        ) as pool:
+            for index, count, data in pool.imap_unordered(_render, rest, CHUNK):
+                _write(targets[index], data)
+                done[index] = count
+    finally:
+        _WORK.clear()
+    return pages + [done[index] for index in rest]
