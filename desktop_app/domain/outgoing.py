@@ -115,6 +115,9 @@ class OutgoingRow:
     pdf_saved: bool = True
     acknowledged: int = 0  # recipients that have acknowledged it
     reminder_of: str = ""  # a reminder: the number of the letter it chases
+    # Imported from the office's earlier register (Excel): a number without a letter in the
+    # app, so there is no PDF to print.
+    imported: bool = False
 
 
 class BatchStopped(SarabanError):

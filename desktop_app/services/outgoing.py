@@ -659,6 +659,15 @@ class OutgoingService:
         sql += " ORDER BY l.year DESC, l.issued_at DESC, l.id DESC"
         with self.db.reading() as reader:
             rows = reader.rows(sql, params)
+            # Letters without a PDF: those imported from an earlier register have no text.
+            unsaved = [int(row[0]) for row in rows if not row[11]]
+            imported = {
+                letter_id
+                for letter_id in unsaved
+                if _is_imported(
+                    reader.scalar("SELECT content FROM outgoing_letter WHERE id = ?", [letter_id])
+                )
+            }
         return [
             OutgoingRow(
                 int(id_),
@@ -675,6 +684,7 @@ class OutgoingService:
                 bool(sha),
                 int(acknowledged),
                 str(original),
+                int(id_) in imported,
             )
             for (
                 id_,
@@ -766,6 +776,15 @@ class OutgoingService:
         store = self._store()
         if sha and store.has(sha):
             return store.path_for(sha)
+        with self.db.reading() as reader:
+            content = reader.scalar("SELECT content FROM outgoing_letter WHERE id = ?", [letter_id])
+        if _is_imported(content):
+            raise Conflict(
+                "หนังสือนี้นำเข้าจากทะเบียนเดิม (Excel) มีเพียงเลขที่และรายละเอียดในทะเบียน "
+                "ไม่มีตัวหนังสือในโปรแกรม จึงพิมพ์ซ้ำไม่ได้",
+                "This letter was imported from the earlier register (Excel): only its number "
+                "and register details are here, not its text, so it cannot be printed again",
+            )
         letter = self.stored_letter(letter_id)
         enclosures: list[bytes] = []
         if encloses and incoming_id is not None:
@@ -1118,3 +1137,16 @@ def _problem(error: Exception) -> tuple[str, str]:
 
 def _safe(name: str) -> str:
     return re.sub(r"[^\w.\-]+", "_", name).strip("_") or "letter"
+
+
+def _is_imported(content: object) -> bool:
+    """Whether an outgoing letter's stored content marks it as imported from an earlier
+    register (services/register_import.py stores ``{"imported": {"file", "row"}}``)."""
+    import json
+
+    if isinstance(content, str | bytes):
+        try:
+            content = json.loads(content)
+        except ValueError:
+            return False
+    return isinstance(content, dict) and "imported" in content

@@ -1242,215 +1242,215 @@
 <context>
     <name>IncomingForm</name>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="104"/>
         <source>แก้ไขหนังสือรับ</source>
         <translation>Edit incoming document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="103"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="104"/>
         <source>ลงรับหนังสือ</source>
         <translation>Register incoming document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="123"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="124"/>
         <source>กด Ctrl+N เพื่อลงรับฉบับถัดไป</source>
         <translation>Press Ctrl+N to register the next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="139"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="140"/>
         <source>พิมพ์ชื่อหน่วยงาน เลือกจากทำเนียบหรือพิมพ์เอง</source>
         <translation>Type the sender: pick from the directory or type freely</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="144"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="145"/>
         <source>เช่น มท 0810.2/ว 1089</source>
         <translation>e.g. มท 0810.2/ว 1089</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="164"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="165"/>
         <source>วันที่ถูกต้องแล้ว (ยืนยัน)</source>
         <translation>The dates are right (confirm)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="190"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="191"/>
         <source>— ยังไม่มอบหมาย —</source>
         <translation>— not assigned —</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="202"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="203"/>
         <source>เพิ่มแฟ้ม… (Ctrl+O)</source>
         <translation>Add file… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="204"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="205"/>
         <source>เอาออก</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="214"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="215"/>
         <source>ระบุวันเวลารับเอง</source>
         <translation>Enter the receive date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="227"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="228"/>
         <source>เหตุผลที่ระบุเวลาเอง เช่น รับเมื่อวานหลังเวลาราชการ</source>
         <translation>Why the time differs, e.g. received yesterday after office hours</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="242"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="243"/>
         <source>จาก *</source>
         <translation>From *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="243"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="244"/>
         <source>ที่</source>
         <translation>Their no.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="245"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="246"/>
         <source>ลงวันที่ *</source>
         <translation>Dated *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="247"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="248"/>
         <source>เรียน/ถึง</source>
         <translation>Addressed to</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="248"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="249"/>
         <source>เรื่อง *</source>
         <translation>Subject *</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="250"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="251"/>
         <source>ชั้นความเร็ว</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="253"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="254"/>
         <source>ชั้นความลับ</source>
         <translation>Secrecy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="255"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="256"/>
         <source>ชั้นหนังสือ</source>
         <translation>Classes</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="256"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="257"/>
         <source>กลุ่มงาน</source>
         <translation>Work group</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="257"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="258"/>
         <source>หมายเหตุ</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="258"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="259"/>
         <source>แฟ้มแนบ</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="259"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="260"/>
         <source>วันเวลารับ</source>
         <translation>Received at</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="262"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="263"/>
         <source>บันทึก (Enter)</source>
         <translation>Save (Enter)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="265"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="266"/>
         <source>ฉบับใหม่ (Ctrl+N)</source>
         <translation>Next (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="267"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="268"/>
         <source>ปิด (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="430"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="429"/>
         <source>เวลาที่กดบันทึก (ขณะนี้ {time} น.)</source>
         <translation>the moment you save (now {time})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="449"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="448"/>
         <source>แก้วันเวลารับ</source>
         <translation>Change the receive date and time</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="454"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="453"/>
         <source>แก้ไขหนังสือรับ เลขรับ {number}</source>
         <translation>Edit incoming document, receive no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="463"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="462"/>
         <source>เลือกแฟ้มแนบ</source>
         <translation>Choose attachments</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="465"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="464"/>
         <source>เอกสาร (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;ทุกแฟ้ม (*)</source>
         <translation>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="527"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="526"/>
         <source>⚠ เลขที่หนังสือนี้ลงรับแล้ว: เลขรับ {list} ตรวจสอบว่าไม่ใช่ฉบับซ้ำ</source>
         <translation>⚠ This document number is already registered: receive no. {list}. Check it is not a second copy.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="568"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="567"/>
         <source>กรุณากรอกวันที่รับ</source>
         <translation>Enter the receive date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="623"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="622"/>
         <source>กรุณาตรวจสอบวันที่ ถ้าถูกต้องแล้ว ให้ทำเครื่องหมาย “วันที่ถูกต้องแล้ว (ยืนยัน)” แล้วบันทึกอีกครั้ง</source>
         <translation>Please check the dates. If they are right, tick “The dates are right (confirm)” and save again</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="632"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="631"/>
         <source>กรุณากรอกวันที่ของหนังสือ (ลงวันที่)</source>
         <translation>Enter the letter&apos;s date</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="700"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="699"/>
         <source>เลขรับ {number}</source>
         <translation>Receive no. {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="702"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="701"/>
         <source>รับวันที่ {date} เวลา {time} น.</source>
         <translation>Received {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="731"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="730"/>
         <source>เริ่มฉบับใหม่</source>
         <translation>Start the next document</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="732"/>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="773"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="731"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="772"/>
         <source>ข้อมูลที่กรอกยังไม่ได้บันทึก ต้องการทิ้งหรือไม่</source>
         <translation>What you typed has not been saved. Discard it?</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="733"/>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="774"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="732"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="773"/>
         <source>ทิ้งข้อมูล</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="734"/>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="775"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="733"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="774"/>
         <source>กลับไปแก้ไข</source>
         <translation>Keep editing</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="772"/>
+        <location filename="../../desktop_app/ui/dialogs/incoming_form.py" line="771"/>
         <source>ปิดแบบฟอร์ม</source>
         <translation>Close the form</translation>
     </message>
@@ -2136,7 +2136,7 @@
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="386"/>
         <source>บันทึกก่อนหรือไม่? (ไม่บันทึก = ทิ้งสิ่งที่แก้ไว้)</source>
-        <translation>Save them first? (Don't save = discard the edits)</translation>
+        <translation>Save them first? (Don&apos;t save = discard the edits)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/main_window.py" line="401"/>
@@ -2198,7 +2198,7 @@
     <message>
         <location filename="../../desktop_app/ui/pages/settings_numbering.py" line="117"/>
         <source>เริ่มใช้โปรแกรมกลางปี: ตั้งเลขถัดไปให้ต่อจากทะเบียนเดิม (เช่น เลขรับ 2345) ได้เฉพาะก่อนออกเลขแรกของปีนั้น หรือนำเข้าทะเบียนเดิมจาก Excel ด้านล่าง แล้วเลขจะต่อจากเลขสูงสุดเอง</source>
-        <translation>Starting mid-year: set the next number to continue the old register (e.g. receive number 2345), only before the year's first number is issued; or import the old register from Excel below, and numbering continues after its highest number</translation>
+        <translation>Starting mid-year: set the next number to continue the old register (e.g. receive number 2345), only before the year&apos;s first number is issued; or import the old register from Excel below, and numbering continues after its highest number</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/settings_numbering.py" line="135"/>
@@ -2442,57 +2442,62 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="159"/>
+        <source>นำเข้าจากทะเบียนเดิม</source>
+        <translation>Imported from the earlier register</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="161"/>
         <source>ยังไม่ได้บันทึก PDF</source>
         <translation>PDF not saved yet</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="162"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="164"/>
         <source>เตือนหนังสือที่ {number}</source>
         <translation>Reminder of {number}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="185"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="187"/>
         <source>{count} ฉบับ</source>
         <translation>{count} letter(s)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="210"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="212"/>
         <source>บันทึกหนังสือเป็น PDF</source>
         <translation>Save the letter as PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="225"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="227"/>
         <source>บันทึกแฟ้ม PDF ไว้ที่ {path}</source>
         <translation>PDF saved at {path}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="229"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="231"/>
         <source>บันทึกแฟ้ม {file} แล้ว</source>
         <translation>Saved {file}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="241"/>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="276"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="243"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="278"/>
         <source>เลือกหนังสือในทะเบียนก่อน</source>
         <translation>Select a letter in the register first</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="248"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="250"/>
         <source>กำลังเตรียมพิมพ์…</source>
         <translation>Preparing to print…Preparing to print…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="270"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="272"/>
         <source>ส่งไปพิมพ์แล้ว</source>
         <translation>Sent to the printerSent to the printer</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="299"/>
         <source>ยกเลิกเลขที่หนังสือ</source>
         <translation>Cancel letter number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="297"/>
+        <location filename="../../desktop_app/ui/pages/outgoing_page.py" line="299"/>
         <source>เหตุผล</source>
         <translation>Reason</translation>
     </message>

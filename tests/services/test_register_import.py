@@ -13,7 +13,7 @@ from desktop_app.config import AppPaths
 from desktop_app.db.engine import sqlite_url
 from desktop_app.db.models import AuditEvent, IncomingDocument
 from desktop_app.domain.classes import Secrecy, Urgency
-from desktop_app.domain.errors import InvalidInput, PermissionDenied
+from desktop_app.domain.errors import Conflict, InvalidInput, PermissionDenied
 from desktop_app.domain.incoming import IncomingFilter, IncomingInput
 from desktop_app.domain.numbering import SeriesRef
 from desktop_app.domain.office import SetupRequest
@@ -266,6 +266,11 @@ def test_an_outgoing_register_imports_per_series_and_issuing_continues_it(office
     assert spans == {(True, 410, 411, 412), (False, 120, 120, 121)}
     rows = {row.doc_no: row for row in office.outgoing.register_rows(2569)}
     assert set(rows) == {"มส 0023.3/ว 410", "มส 0023.3/ว 411", "มส 0023.3/120"}
+    # Imported numbers have no letter text: the register says so, and a reprint is refused
+    # rather than typesetting a blank letter.
+    assert all(row.imported for row in rows.values())
+    with pytest.raises(Conflict, match="Excel"):
+        office.outgoing.pdf_path(rows["มส 0023.3/120"].id)
     assert rows["มส 0023.3/ว 411"].cancelled and rows["มส 0023.3/120"].letter_date == dt.date(
         2026, 3, 4
     )

@@ -155,7 +155,9 @@ class OutgoingPage(QWidget):
             remarks = []
             if row.cancelled:
                 remarks.append(_t("OutgoingPage", "ยกเลิก"))
-            if not row.pdf_saved:
+            if row.imported:
+                remarks.append(_t("OutgoingPage", "นำเข้าจากทะเบียนเดิม"))
+            elif not row.pdf_saved:
                 remarks.append(_t("OutgoingPage", "ยังไม่ได้บันทึก PDF"))
             if row.reminder_of:
                 remarks.append(
