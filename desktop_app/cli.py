@@ -71,6 +71,14 @@ def _add_json(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
     )
 
 
+# The commands take the document's id, not its receive number ("60/2569"): a clerk who typed
+# the receive number cancelled another document.
+_INCOMING_ID_HELP = (
+    "the document's id: the number in [brackets] that `saraban incoming list` shows first "
+    '("id" with --json), not its receive number (เลขรับ)'
+)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="saraban",
@@ -141,10 +149,10 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--limit", type=int)
     _add_json(listing)
     show = incoming_commands.add_parser("show", help="one document in full")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=int, help=_INCOMING_ID_HELP)
     _add_json(show)
     cancel = incoming_commands.add_parser("cancel", help="cancel (ยกเลิก) a receive number")
-    cancel.add_argument("id", type=int)
+    cancel.add_argument("id", type=int, help=_INCOMING_ID_HELP)
     cancel.add_argument("--reason", required=True, metavar="TEXT")
     _add_json(cancel)
     export = incoming_commands.add_parser("export", help="export the register to Excel")
@@ -156,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
     forward = commands.add_parser(
         "forward", help="forward an incoming document: issue the outgoing letter"
     )
-    forward.add_argument("incoming_id", type=int, metavar="INCOMING_ID")
+    forward.add_argument("incoming_id", type=int, metavar="INCOMING_ID", help=_INCOMING_ID_HELP)
     forward.add_argument(
         "--to",
         nargs="+",
@@ -525,9 +533,12 @@ def cmd_receive(args: argparse.Namespace, out: Output) -> int:
 
 
 def _format_row(row) -> str:
+    """One line of ``incoming list``: the id that show/cancel/forward take, in brackets,
+    first; then the receive number, times, document number, sender, subject."""
     mark = " [ยกเลิก]" if row.cancelled else ""
     return (
-        f"{row.receive_no}/{row.receive_year}\t{format_datetime_short(row.received_at)}\t"
+        f"[{row.id}]\t{row.receive_no}/{row.receive_year}\t"
+        f"{format_datetime_short(row.received_at)}\t"
         f"{row.doc_no}\t{format_date_short(row.doc_date, 'arabic')}\t{row.sender}\t"
         f"{row.subject}{mark}"
     )
@@ -668,6 +679,7 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
     bold = _existing_file(args.bold_font, "แฟ้มแบบอักษรตัวหนา", "Bold font file")
     garuda = _existing_file(args.garuda, "แฟ้มภาพครุฑ", "Garuda image")
     choice = FontChoice(font, bold, garuda)
+    choice.check()  # a file that is not a font or an image: exit 2, before any PDF is written
     pages = render_letters(letters, targets, choice, jobs=args.jobs, freeze=True)
     results = [{"pdf": str(t), "pages": p} for t, p in zip(targets, pages, strict=True)]
     value: object = results if batch else results[0]
@@ -1259,7 +1271,44 @@ def _language(args: argparse.Namespace | None) -> str:
     return "en" if os.environ.get("SARABAN_LANG", "").lower().startswith("en") else "th"
 
 
+def _silence_stdout() -> None:
+    """Point stdout at ``os.devnull`` (Python docs, "Note on SIGPIPE"): its reader has gone
+    (``| head``), and what is still buffered must not fail again when it is flushed at exit.
+    Does nothing when stdout is not a file of the OS (a test capturing output)."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(devnull, descriptor)
+    finally:
+        os.close(devnull)
+
+
+class _PipeSafeOutput(Output):
+    """``Output`` for a reader that may stop reading: the command's work is done before its
+    output is written (an issued number is saved), so a closed stdout (``BrokenPipeError``)
+    is no failure; the rest of the output is dropped and the command returns its status."""
+
+    def emit(self, value: Any, text: str | Callable[[], str]) -> None:
+        try:
+            super().emit(value, text)
+        except BrokenPipeError:
+            _silence_stdout()
+
+
+def _flush_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _silence_stdout()
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command; return its exit status (module docstring). Output into a pipe whose
+    reader has closed it (``saraban remind 1 --json | head -c 300``) changes nothing: the
+    command's own status is returned, the rest of its output dropped."""
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     parser = build_parser()
     args: argparse.Namespace | None = None
@@ -1267,7 +1316,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         args = parser.parse_args(argv)
         sub = getattr(args, "incoming_command", None) or getattr(args, "letter_command", None)
         handler = COMMANDS[(args.command, sub)]
-        return handler(args, Output(bool(args.json)))
+        status = handler(args, _PipeSafeOutput(bool(args.json)))
+        _flush_stdout()
+        return status
+    except SystemExit:  # --help, --version: their text may meet a closed pipe too
+        _flush_stdout()
+        raise
     except _UsageError as error:
         sys.stderr.write(f"saraban: {error}\n")
         return EXIT_BAD_INPUT

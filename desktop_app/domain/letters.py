@@ -23,7 +23,7 @@ from desktop_app.domain.ack_codes import normalise_code
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.thai_dates import format_date_full, parse_date
-from desktop_app.domain.thai_text import Digits, normalise
+from desktop_app.domain.thai_text import Digits, normalise, remove_control_characters
 
 LetterKind = Literal["stamped", "external"]
 LETTER_KINDS: tuple[LetterKind, ...] = ("stamped", "external")
@@ -201,12 +201,15 @@ def enclosure_sentence(enclosures: Sequence[str]) -> str:
 
 
 def _string(data: dict[str, Any], key: str) -> str:
+    """``data[key]`` as text without control characters (``remove_control_characters``,
+    line breaks kept as "\\n": a NUL or BEL would print as an empty box); "" when absent.
+    ``InvalidInput`` (``field`` ``key``) for a value that is not a string or a number."""
     value = data.get(key)
     if value is None:
         return ""
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InvalidInput(f"{key} ต้องเป็นข้อความ", f"{key} must be a string", field=key)
-    return str(value)
+    return remove_control_characters(str(value), multiline=True)
 
 
 def _ack_code(data: dict[str, Any]) -> str:
@@ -226,13 +229,17 @@ def _ack_code(data: dict[str, Any]) -> str:
 
 
 def _strings(data: dict[str, Any], key: str) -> tuple[str, ...]:
+    """``data[key]``, a string or a list of strings, as a tuple without control characters
+    (as ``_string``); list items blank once cleaned are dropped. ``InvalidInput`` (``field``
+    ``key``) for any other value."""
     value = data.get(key)
     if value is None or value == "":
         return ()
     if isinstance(value, str):
-        return (value,)
+        return (remove_control_characters(value, multiline=True),)
     if isinstance(value, list) and all(isinstance(item, str) for item in value):
-        return tuple(item for item in value if item.strip())
+        cleaned = (remove_control_characters(item, multiline=True) for item in value)
+        return tuple(item for item in cleaned if item.strip())
     raise InvalidInput(
         f"{key} ต้องเป็นข้อความหรือรายการข้อความ",
         f"{key} must be a string or a list of strings",

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from desktop_app.domain.directory import Province
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.thai_text import normalise
 
 DLA_PROVINCIAL_UNIT = "0023"  # the provincial DLA offices' unit number in letter codes
 DEFAULT_WORK_GROUP = "ฝ่ายบริหารงานทั่วไป"
@@ -45,6 +46,31 @@ def check_email(email: str) -> str:
             f"อีเมล “{email}” ไม่ถูกต้อง", f"“{email}” is not an e-mail address", field="email"
         )
     return email
+
+
+def clean_letter_prefix(prefix: str | None) -> str:
+    """A letter code as the office stores it, from what was typed: normalised, without the
+    "ที่" label (also written close up, "ที่มส ๐๐๒๓.๓") or a trailing "/", its digits kept as
+    typed (the office's own spelling; ``canonical_prefix`` makes series keys from it):
+    "ที่ มส ๐๐๒๓.๓/" -> "มส ๐๐๒๓.๓". A blank prefix stays "" (the caller keeps or defaults
+    it); one that is nothing but the label and slashes raises ``InvalidInput`` (field
+    "prefix"). Letters print "ที่ {prefix}/{number}" (saraban.md: "ที่ มท ๐๘๑๐.๒/ว ๑๐๘๙"), so
+    a stored label or slash would be printed twice."""
+    text = normalise(prefix or "").strip()
+    if not text:
+        return ""
+    text = text.rstrip("/").strip()
+    if text.startswith("ที่"):
+        text = text.removeprefix("ที่").strip().rstrip("/").strip()
+    if not text:
+        raise InvalidInput(
+            f"รหัสหนังสือ “{(prefix or '').strip()}” ไม่มีตัวรหัส: กรอกเฉพาะรหัส เช่น มส 0023.3 "
+            "(ไม่ต้องมีคำว่า “ที่” และเครื่องหมาย “/” ท้ายรหัส)",
+            f"The letter code “{(prefix or '').strip()}” has no code in it: give the code "
+            "alone, e.g. มส 0023.3 (without “ที่” or a trailing “/”)",
+            field="prefix",
+        )
+    return text
 
 
 def default_office_name(province: Province) -> str:

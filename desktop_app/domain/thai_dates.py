@@ -26,7 +26,9 @@ lies at most ``AHEAD_YEARS`` after today and at most ``BACK_YEARS_BE`` (BE readi
 ``BACK_YEARS_CE`` (CE reading: computers print two-digit CE years for recent dates) before
 it. One plausible reading is taken; when both or neither are, the nearer to today is taken
 and the reading is ``ambiguous``: the form asks, the CLI refuses (``DateReading.unambiguous``).
-A date that does not exist (30 ก.พ., 31 เม.ย.) is refused, never rolled over.
+A date that does not exist (30 ก.พ., 31 เม.ย.) is refused, never rolled over; nor is a
+two-digit year's other reading taken because the one chosen does not exist ("29/2/68" is
+29 ก.พ. 2568, refused, never 29 ก.พ. 2611). A minus sign before a number ("5/3/-69") is refused.
 """
 
 from __future__ import annotations
@@ -183,6 +185,10 @@ _TOKEN = re.compile(
     r"|(?P<gap>[\s/\\.,:;()\[\]{}\"'`“”‘’«»\-‐‑‒–—―・･]+)"
     r"|(?P<other>.)"
 )
+# A minus sign before a number (at the start, or after a number and its separator): a
+# negative day, month or year ("5/3/-69"), which no date has. "15-ก.ค.-2565" is no such sign.
+_MINUS = r"\-‐‑‒–—―−"
+_NEGATIVE = re.compile(rf"(?:^|\d\s*[/\\.,:;{_MINUS}]\s*|\d\s+)[{_MINUS}]\d")
 _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff]")
 _TODAY_WORDS = {"วันนี้": 0, "today": 0, "เมื่อวาน": -1, "เมื่อวานนี้": -1, "yesterday": -1}
 _TIME = re.compile(r"^(\d{1,2})\s*[:.]\s*(\d{2})(?:\s*[:.]\s*(\d{2}))?\s*(?:น\.?)?$")
@@ -437,6 +443,18 @@ def _year_candidates(year: _Part | None, today: dt.date, original: str) -> list[
     return [be, ce]
 
 
+def _choose(
+    first: dt.date, first_era: Era, second: dt.date, second_era: Era, today: dt.date
+) -> tuple[bool, bool]:
+    """Between the two readings of a two-digit year: (take the first, ambiguous). The one
+    plausible reading is taken; when both or neither are, the nearer to today, ambiguously."""
+    first_plausible = _plausible(first, first_era, today)
+    second_plausible = _plausible(second, second_era, today)
+    if first_plausible != second_plausible:
+        return first_plausible, False
+    return abs((first - today).days) <= abs((second - today).days), True
+
+
 def _weekday_error(value: dt.date, weekday: int, original: str) -> InvalidDate:
     names = _thai_names()[2]
     return InvalidDate(
@@ -462,6 +480,12 @@ def read_date(text: str, *, today: dt.date | None = None) -> DateReading:
         raise InvalidDate("ยังไม่ได้กรอกวันที่", "The date is empty")
     if cleaned in _TODAY_WORDS:
         return DateReading(today + dt.timedelta(days=_TODAY_WORDS[cleaned]), original)
+    if _NEGATIVE.search(cleaned):
+        raise InvalidDate(
+            f"วันที่ “{original}” มีเครื่องหมายลบหน้าตัวเลข: วัน เดือน และปีติดลบไม่ได้ ({EXAMPLES_TH})",
+            f"The date “{original}” has a minus sign before a number: a day, month or year "
+            f"cannot be negative ({EXAMPLES_EN})",
+        )
 
     parts = _parts(cleaned, original)
     weekdays = [part.value for part in parts if part.kind == "weekday"]
@@ -477,15 +501,24 @@ def read_date(text: str, *, today: dt.date | None = None) -> DateReading:
     day = int(day_part.value)
 
     readings: list[tuple[dt.date, Era]] = []
-    first_error: InvalidDate | None = None
-    for ce_year, era in _year_candidates(year, today, original):
+    errors: list[tuple[int, Era, InvalidDate]] = []
+    candidates = _year_candidates(year, today, original)
+    for ce_year, era in candidates:
         try:
             readings.append((_build(ce_year, month, day, original), era))
         except InvalidDate as error:
-            first_error = first_error or error
+            errors.append((ce_year, era, error))
     if not readings:
-        assert first_error is not None
-        raise first_error
+        raise errors[0][2]
+    if errors:
+        # One reading of a two-digit year does not exist (29 ก.พ. in a common year). The
+        # other is not taken for that alone: the reading is chosen as if both existed, and
+        # when the one chosen does not exist, the date is refused ("29/2/68" is 29 ก.พ. 2568,
+        # which has no 29th, never 29 ก.พ. 2611).
+        (value, era), (missing_year, missing_era, refusal) = readings[0], errors[0]
+        missing = dt.date(missing_year, month, min(day, monthrange(missing_year, month)[1]))
+        if _choose(missing, missing_era, value, era, today)[0]:
+            raise refusal
     if weekdays:
         fitting = [reading for reading in readings if reading[0].weekday() == weekdays[0]]
         if not fitting:
@@ -505,14 +538,7 @@ def read_date(text: str, *, today: dt.date | None = None) -> DateReading:
             year_typed=year_typed,
         )
     (first, first_era), (second, second_era) = readings
-    first_plausible = _plausible(first, first_era, today)
-    second_plausible = _plausible(second, second_era, today)
-    if first_plausible != second_plausible:
-        ambiguous = False
-        take_first = first_plausible
-    else:
-        ambiguous = True
-        take_first = abs((first - today).days) <= abs((second - today).days)
+    take_first, ambiguous = _choose(first, first_era, second, second_era, today)
     value, era, other = (first, first_era, second) if take_first else (second, second_era, first)
     return DateReading(
         value,

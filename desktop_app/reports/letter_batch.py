@@ -52,6 +52,45 @@ class FontChoice:
     bold: Path | None = None
     garuda: Path | None = None
 
+    def check(self) -> None:
+        """Refuse files that cannot be used, before any letter is typeset: a font that the
+        renderer's ``ShapingFont`` cannot load (not TrueType, or PostScript outlines), an
+        emblem that is not an image ReportLab can draw (PNG or JPEG).
+
+        Raises ``InvalidInput`` (field "font", "bold_font" or "garuda") naming the file, in
+        Thai and English; an unreadable file (permissions) is ``InvalidInput`` too."""
+        from desktop_app.domain.errors import InvalidInput
+        from desktop_app.reports.typesetting.fonts import ShapingFont
+
+        for path, field in ((self.font, "font"), (self.bold, "bold_font")):
+            if path is None:
+                continue
+            _check_readable(path, field)
+            try:
+                ShapingFont(path)
+            except Exception as error:  # TTFError, struct.error, ...: not a usable font
+                raise InvalidInput(
+                    f"“{path}” ไม่ใช่แฟ้มแบบอักษร TrueType ที่ใช้ได้",
+                    f"“{path}” is not a TrueType font file that can be used",
+                    field=field,
+                ) from error
+        if self.garuda is not None:
+            _check_readable(self.garuda, "garuda")
+            from reportlab.lib.utils import ImageReader
+
+            try:
+                reader = ImageReader(str(self.garuda))
+                width, height = reader.getSize()
+                reader.getRGBData()  # decodes it all: a truncated file fails here
+                if width <= 0 or height <= 0:
+                    raise ValueError(f"size {width}x{height}")
+            except Exception as error:  # PIL's UnidentifiedImageError, OSError, ...
+                raise InvalidInput(
+                    f"“{self.garuda}” ไม่ใช่แฟ้มภาพ PNG หรือ JPEG ที่ใช้เป็นภาพครุฑได้",
+                    f"“{self.garuda}” is not a PNG or JPEG image that can be used as the Garuda",
+                    field="garuda",
+                ) from error
+
     def renderer(self) -> Any:
         """A fresh ``LetterRenderer`` with these fonts (raises what ``ShapingFont`` raises
         for an unreadable font file)."""
@@ -62,6 +101,21 @@ class FontChoice:
         return LetterRenderer(
             fonts=LetterFonts.from_files(self.font, self.bold), garuda=self.garuda
         )
+
+
+def _check_readable(path: Path, field: str) -> None:
+    """``InvalidInput`` when ``path`` cannot be opened for reading."""
+    from desktop_app.domain.errors import InvalidInput
+
+    try:
+        with path.open("rb"):
+            pass
+    except OSError as error:
+        raise InvalidInput(
+            f"อ่านแฟ้ม “{path}” ไม่ได้: {error.strerror}",
+            f"Cannot read “{path}”: {error.strerror}",
+            field=field,
+        ) from error
 
 
 def letter_names(letter: Letter) -> list[str]:

@@ -20,7 +20,13 @@ from desktop_app.domain.letters import (
     LetterWording,
     SendingOffice,
 )
-from desktop_app.domain.office import OfficeInfo, WorkGroupInfo, check_email, default_issued_as
+from desktop_app.domain.office import (
+    OfficeInfo,
+    WorkGroupInfo,
+    check_email,
+    clean_letter_prefix,
+    default_issued_as,
+)
 from desktop_app.domain.thai_text import normalise
 from desktop_app.domain.users import Actor
 
@@ -156,8 +162,11 @@ class SettingsService:
         return _office_info(office)
 
     def update_office(self, info: OfficeInfo, actor: Actor) -> OfficeInfo:
-        """Save the office's details (admin only: ``PermissionDenied``)."""
+        """Save the office's details (admin only: ``PermissionDenied``). The letter code is
+        stored cleaned (``clean_letter_prefix``: "ที่ มส ๐๐๒๓/" -> "มส ๐๐๒๓"; ``InvalidInput``
+        when nothing but "ที่" and "/" was typed)."""
         require_admin(actor, "แก้ไขข้อมูลสำนักงาน", "change the office's details")
+        info = replace(info, letter_prefix=clean_letter_prefix(info.letter_prefix))
         with self.db.write() as session:
             return self.save_office(session, info, actor)
 
@@ -187,6 +196,8 @@ class SettingsService:
         name = normalise(info.name)
         if not name:
             raise InvalidInput("กรุณากรอกชื่อกลุ่มงาน", "Enter the work group's name", field="name")
+        # The letter code as the office stores it: "ที่ มส ๐๐๒๓.๓/" typed is "มส ๐๐๒๓.๓".
+        info = replace(info, letter_prefix=clean_letter_prefix(info.letter_prefix))
         clash = session.scalar(select(WorkGroup).where(WorkGroup.name == name))
         if clash is not None and clash.id != info.id:
             if info.id is None:

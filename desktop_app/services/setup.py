@@ -14,6 +14,7 @@ from desktop_app.domain.office import (
     SetupRequest,
     SetupResult,
     WorkGroupInfo,
+    clean_letter_prefix,
     default_issued_as,
     default_office_name,
     default_prefix,
@@ -36,7 +37,11 @@ class SetupService:
         their phone and e-mail, printed as ส่วนราชการเจ้าของเรื่อง), and the name stamped
         letters are issued in when the request gives one.
 
-        Raises ``InvalidInput`` (unknown province, a database set up for another province)
+        The letter code is stored cleaned (``clean_letter_prefix``: "ที่ มส ๐๐๒๓.๓/" is
+        saved as "มส ๐๐๒๓.๓"), the work groups' codes too.
+
+        Raises ``InvalidInput`` (unknown province, a database set up for another province,
+        a letter code with nothing but "ที่" and "/" in it)
         and ``PermissionDenied`` (set up already, and the actor is not an admin), with
         nothing written.
         """
@@ -55,8 +60,11 @@ class SetupService:
                 " use a new database for another office.",
                 field="province",
             )
+        # Stored as the office spells its code, "มส ๐๐๒๓.๓": not "ที่ มส ๐๐๒๓.๓/" as typed.
         prefix = (
-            request.prefix or (current.letter_prefix if current else "") or default_prefix(province)
+            clean_letter_prefix(request.prefix)
+            or (current.letter_prefix if current else "")
+            or default_prefix(province)
         )
         office_name = (
             request.office_name

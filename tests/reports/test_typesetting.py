@@ -314,3 +314,12 @@ def test_a_column_narrower_than_one_cluster_still_sets_every_cluster():
     lines = LineBreaker(STYLE.but(align="left"), SEGMENTER).lines("กข ที่ J.CLAIR", 2)
     assert "".join(line.text for line in lines).replace(" ", "") == "กขที่J.CLAIR"
     assert len(lines) >= 4
+
+
+def test_a_list_number_never_stands_alone_before_a_long_name():
+    name = "องค์การบริหารส่วนตำบลแม่ฮี้ห้วยปูลิงน้ำตกผาเสื่อมหาราช"
+    segmenter = Segmenter([name])
+    style = STYLE.but(align="left", left_indent=20, first_indent=-20)
+    lines = LineBreaker(style, segmenter).lines(f"๑. {name}", 150)
+    assert lines[0].text.startswith("๑. องค์การ")  # the number keeps the name's first words
+    assert "".join(line.text for line in lines).replace(" ", "") == f"๑.{name}"

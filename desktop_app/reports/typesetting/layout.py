@@ -241,16 +241,25 @@ class LineBreaker:
         self, line: Line, box: list[Token], room: float, slack: float
     ) -> list[list[Token]] | None:
         """A justified line that would open gaps wider than ``LOOSE_GAP_EM`` between its
-        clusters takes the first words of the next box when that box is one protected name
-        ("องค์การบริหารส่วนจังหวัด" + "แม่ฮ่องสอน"), as a typist would break it; words a
-        typist keeps together (several glued tokens) and plain words are never cut. Returns
-        the two boxes to set instead, or None."""
-        if self.style.align != "justify" or len(box) != 1 or box[0].is_space:
+        clusters, or any line holding only a short lead (a list's "๑."), takes the first
+        words of the next box when that box is one protected name ("องค์การบริหารส่วนจังหวัด"
+        + "แม่ฮ่องสอน"), as a typist would break it; words a typist keeps together (several
+        glued tokens) and plain words are never cut. Returns the two boxes to set instead,
+        or None."""
+        if len(box) != 1 or box[0].is_space:
             return None
         spacing = sum(
             1 for segment in line.segments for glyph in segment.run.glyphs if not glyph.is_mark
         )
-        if not spacing or slack / spacing <= LOOSE_GAP_EM * self.style.size:
+        loose = (
+            self.style.align == "justify"
+            and spacing
+            and slack / spacing > LOOSE_GAP_EM * self.style.size
+        )
+        # A line holding only a short lead ("๑." before a long name in a list) would be left
+        # alone on its line whatever the alignment.
+        lonely = line.width < (line.width + slack) / 4
+        if not (loose or lonely):
             return None
         pieces = self.segmenter.inner_words(box[0].text)
         if len(pieces) < 2 or any(piece.isspace() for piece in pieces):
