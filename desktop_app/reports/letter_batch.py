@@ -37,9 +37,9 @@ from typing import Any
 from desktop_app.domain.letters import Letter
 
 # Below this many letters per worker, starting workers costs more than it saves. Measured
-# on 2 cores (docs/benchmarks.md, section 8): forked workers break even at about 9 letters
-# and gain 1.25x at 17, 1.6x at 100; a spawned worker takes 0.6 s to start (imports, fonts,
-# dictionary), some 50 letters' work.
+# on 2 cores (docs/benchmarks.md, section 4, issue 8): forked workers break even at about 9
+# letters and gain 1.25x at 17, 1.6x at 100; a spawned worker takes 0.6 s to start (imports,
+# fonts, dictionary), some 50 letters' work.
 MIN_LETTERS_PER_WORKER = {"fork": 8, "spawn": 60}
 CHUNK = 2  # letters handed to a worker at a time: small, so the workers finish together
 

@@ -1,6 +1,6 @@
 """The word dictionary behind segmentation, loaded from a prepared file instead of rebuilt.
 
-PyThaiNLP's ``dict_trie`` of its 62,000 Thai words takes 0.4-0.8 s to build (half a million
+PyThaiNLP's ``dict_trie`` of its 62,000 Thai words takes 0.4-0.8 s to build (420,000
 Python objects) on every start. Here the words (PyThaiNLP's list plus the office terms) are
 kept sorted in one file in the user's cache folder (``thai-words.bin``; under
 ``$SARABAN_DATA_DIR/cache`` when that is set, as for the rest of the program's files) and
