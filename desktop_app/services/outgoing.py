@@ -660,14 +660,20 @@ class OutgoingService:
         with self.db.reading() as reader:
             rows = reader.rows(sql, params)
             # Letters without a PDF: those imported from an earlier register have no text.
-            unsaved = [int(row[0]) for row in rows if not row[11]]
-            imported = {
-                letter_id
-                for letter_id in unsaved
-                if _is_imported(
-                    reader.scalar("SELECT content FROM outgoing_letter WHERE id = ?", [letter_id])
+            # One query (an imported year holds thousands of them), not one per letter.
+            imported: set[int] = set()
+            if any(not row[11] for row in rows):
+                unsaved_sql = (
+                    "SELECT id, content FROM outgoing_letter "
+                    "WHERE (pdf_sha256 IS NULL OR pdf_sha256 = '')"
                 )
-            }
+                if year is not None:
+                    unsaved_sql += " AND year = ?"
+                imported = {
+                    int(letter_id)
+                    for letter_id, content in reader.rows(unsaved_sql, params)
+                    if _is_imported(content)
+                }
         return [
             OutgoingRow(
                 int(id_),
