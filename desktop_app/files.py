@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import functools
 import hashlib
 import os
 import tempfile
@@ -88,8 +89,10 @@ def check_output(target: Path, suffix: str) -> Path:
     return target
 
 
+@functools.cache
 def _umask() -> int:
-    """The process's umask, read without changing it (Linux: /proc; elsewhere the usual)."""
+    """The process's umask, read without changing it (Linux: /proc; elsewhere the usual),
+    once per process."""
     with contextlib.suppress(OSError, ValueError):
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith("Umask:"):
@@ -151,16 +154,10 @@ def _temporary(folder: Path, prefix: str, suffix: str) -> tuple[int, Path]:
     return handle, Path(name)
 
 
-def stage_bytes(
-    folder: Path,
-    data: bytes,
-    *,
-    prefix: str = ".saraban-",
-    suffix: str = ".tmp",
-    shown: Path | None = None,
-) -> Staged:
-    """``data`` written and flushed to a temporary file in ``folder``; errors name ``shown``
-    (the file the user asked for) when given."""
+def _write_temporary(
+    folder: Path, data: bytes, prefix: str, suffix: str, shown: Path | None
+) -> Path:
+    """``data`` written and flushed (``fsync``) to a new temporary file in ``folder``."""
     path: Path | None = None
     try:
         handle, path = _temporary(folder, prefix, suffix)
@@ -172,6 +169,20 @@ def stage_bytes(
         if path is not None:
             path.unlink(missing_ok=True)
         raise describe_os_error(error, shown) from error
+    return path
+
+
+def stage_bytes(
+    folder: Path,
+    data: bytes,
+    *,
+    prefix: str = ".saraban-",
+    suffix: str = ".tmp",
+    shown: Path | None = None,
+) -> Staged:
+    """``data`` written and flushed to a temporary file in ``folder``, with its SHA-256;
+    errors name ``shown`` (the file the user asked for) when given."""
+    path = _write_temporary(folder, data, prefix, suffix, shown)
     return Staged(path, len(data), hashlib.sha256(data).hexdigest())
 
 
@@ -206,12 +217,30 @@ def stage_copy(
     return Staged(path, size, digest.hexdigest())
 
 
-def write_atomically(target: Path, data: bytes) -> None:
+def write_atomically(target: Path, data: bytes, *, sync_folder: bool = True) -> None:
     """Write ``data`` to ``target`` whole or not at all, with the mode a new file gets (or
-    the replaced file's). Raises ``EnvironmentProblem``."""
-    staged = stage_bytes(target.parent, data, prefix=f".{target.stem[:40]}-", shown=target)
-    _give_mode(staged.path, target)
-    staged.place(target)
+    the replaced file's): a flushed temporary file renamed over it. ``sync_folder``: make
+    the rename durable now (``fsync`` of the folder); a batch writing many files into one
+    folder passes False and calls ``sync_directory`` once at the end. Raises
+    ``EnvironmentProblem``; no temporary file is left behind."""
+    path = _write_temporary(target.parent, data, f".{target.stem[:40]}-", ".tmp", target)
+    try:
+        _give_mode(path, target)
+        os.replace(path, target)
+        if sync_folder:
+            _fsync_directory(target.parent)
+    except OSError as error:
+        path.unlink(missing_ok=True)
+        raise describe_os_error(error, target) from error
+
+
+def sync_directory(folder: Path) -> None:
+    """Make the renames done in ``folder`` durable (after ``write_atomically(...,
+    sync_folder=False)``). Raises ``EnvironmentProblem``."""
+    try:
+        _fsync_directory(folder)
+    except OSError as error:
+        raise describe_os_error(error, folder) from error
 
 
 @contextlib.contextmanager

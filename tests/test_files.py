@@ -116,3 +116,23 @@ def test_a_read_only_or_non_file_target_is_refused_before_anything_is_written(tm
         files.check_output(folder, ".pdf")
     assert locked.read_bytes() == b"keep me"
     assert files.check_output(tmp_path / "fine.pdf", ".pdf") == tmp_path / "fine.pdf"
+
+
+def test_a_failed_rename_leaves_no_temporary_file(tmp_path):
+    target = tmp_path / "letter.pdf"
+    target.mkdir()  # a folder where the file should go: the rename fails
+    with pytest.raises(EnvironmentProblem):
+        files.write_atomically(target, b"%PDF-1.4")
+    assert [path.name for path in tmp_path.iterdir()] == ["letter.pdf"]
+    assert target.is_dir() and not list(target.iterdir())
+
+
+def test_a_batch_syncs_its_folder_once_at_the_end(tmp_path, monkeypatch):
+    synced: list[object] = []
+    monkeypatch.setattr(files, "_fsync_directory", synced.append)
+    for number in range(3):
+        files.write_atomically(tmp_path / f"{number}.pdf", b"%PDF-1.4", sync_folder=False)
+    assert synced == []
+    files.sync_directory(tmp_path)
+    assert synced == [tmp_path]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["0.pdf", "1.pdf", "2.pdf"]

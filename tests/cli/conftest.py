@@ -7,7 +7,8 @@ import contextlib
 import datetime as dt
 import json
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -52,22 +53,42 @@ def run_db(capsys, db: Path, *args: str) -> tuple[int, object, str]:  # type: ig
 
 
 @contextlib.contextmanager
-def office_clock(now: dt.datetime) -> Iterator[None]:
+def office_clock(now: dt.datetime | Callable[[], dt.datetime]) -> Iterator[None]:
     """The CLI's clock (the office's wall-clock time, ``domain.clock.local_now`` and the
-    services' clock) set to ``now`` inside the block."""
+    services' clock) set to ``now`` (a time, or a clock) inside the block."""
     from desktop_app.app_context import AppContext
     from desktop_app.domain import clock
 
+    read = now if callable(now) else (lambda: now)
     opener = AppContext.open.__func__  # type: ignore[attr-defined]
 
     def open_at(cls, *args, **kwargs):  # type: ignore[no-untyped-def]
-        kwargs.setdefault("clock", lambda: now)
+        kwargs.setdefault("clock", read)
         return opener(cls, *args, **kwargs)
 
     with (
-        mock.patch.object(clock, "local_now", lambda: now),
+        mock.patch.object(clock, "local_now", read),
         mock.patch.object(AppContext, "open", classmethod(open_at)),
     ):
+        yield
+
+
+# Every in-process command runs on this day unless a test sets its own time: the tests'
+# letters are dated in พ.ศ. 2569 (March), and with the real clock they would turn into
+# "dated over a year before receipt" (refused without --confirm-dates) in March 2027, and
+# typed deadlines into "before today". The clock still ticks (from this moment).
+TESTS_TODAY = dt.datetime(2026, 11, 30, 9, 30)
+
+
+@pytest.fixture(autouse=True)
+def _tests_today() -> Iterator[None]:
+    started = time.monotonic()
+
+    def ticking() -> dt.datetime:
+        elapsed = dt.timedelta(seconds=time.monotonic() - started)
+        return (TESTS_TODAY + elapsed).replace(microsecond=0)
+
+    with office_clock(ticking):
         yield
 
 

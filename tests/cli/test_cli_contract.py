@@ -19,6 +19,7 @@ from desktop_app.domain.thai_dates import be_year
 from tests.cli.conftest import (
     LIST_KEYS,
     RECEIVE_KEYS,
+    TESTS_TODAY,
     office_clock,
     receive,
     run,
@@ -320,7 +321,7 @@ def office_file(tmp_path_factory) -> Path:  # type: ignore[no-untyped-def]
     """A set-up office database with one document, made once and copied for each test."""
     folder = tmp_path_factory.mktemp("office")
     path = folder / "office.sqlite3"
-    with pytest.MonkeyPatch.context() as patch:
+    with pytest.MonkeyPatch.context() as patch, office_clock(TESTS_TODAY):
         patch.setenv("SARABAN_DATA_DIR", str(folder / "data"))
         patch.delenv("SARABAN_DB_URL", raising=False)
         assert main(["--db", sqlite_url(path), "init", "--province", "58", "--json"]) == 0

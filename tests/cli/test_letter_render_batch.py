@@ -228,3 +228,26 @@ def test_a_frozen_build_that_would_spawn_typesets_in_one_process(tmp_path, monke
     letters = [Letter.from_json(item) for item in batch()[:3]]
     pages = render_letters(letters, [tmp_path / f"{n}.pdf" for n in range(3)], jobs=2)
     assert len(pages) == 3 and all((tmp_path / f"{n}.pdf").is_file() for n in range(3))
+
+
+def test_an_error_in_another_process_stops_the_batch_and_is_raised_here(tmp_path, monkeypatch):
+    """Every process takes letters from one counter and writes its own PDFs; the first error
+    (here in letter 5, whichever process took it) stops the others taking more and comes
+    back to the caller as it was raised."""
+    from desktop_app.reports.letters import LetterRenderer
+
+    original = LetterRenderer.build
+
+    def failing(self, letter, target, **options):  # type: ignore[no-untyped-def]
+        if letter.doc_no.endswith("358"):
+            raise ValueError("letter 358 cannot be typeset")
+        return original(self, letter, target, **options)
+
+    monkeypatch.setattr(LetterRenderer, "build", failing)
+    monkeypatch.setattr(letter_batch, "start_method", lambda: "fork")
+    letters = [Letter.from_json(item) for item in batch()]
+    with pytest.raises(ValueError, match="358"):
+        render_letters(letters, [tmp_path / f"{n}.pdf" for n in range(7)], jobs=2)
+    assert not (tmp_path / "4.pdf").exists()
+    assert (tmp_path / "0.pdf").read_bytes().startswith(b"%PDF")
+    assert not list(tmp_path.glob(".*"))  # no temporary file left behind

@@ -42,24 +42,24 @@ OPS = re.compile(
 
 
 def typeset(size: float, align: str, canvas: Canvas) -> list[PlacedGlyph]:
-    """Draw TEXT as a paragraph; the glyphs the layout handed to ``EmbeddedFont.draw``."""
+    """Draw TEXT as a paragraph; the glyphs the layout handed to ``EmbeddedFont.compose``."""
     style = TextStyle(FONT, size, align=align, first_indent=1 * cm)  # type: ignore[arg-type]
     breaker = LineBreaker(style, SEGMENTER)
     lines = breaker.lines(TEXT, WIDTH)
     for line in lines:
         breaker.justify(line, WIDTH)
     seen: list[PlacedGlyph] = []
-    draw = EmbeddedFont.draw
+    compose = EmbeddedFont.compose
 
     def spy(self, glyphs, drawn_size):  # type: ignore[no-untyped-def]
         seen.extend(glyphs)
-        return draw(self, glyphs, drawn_size)
+        return compose(self, glyphs, drawn_size)
 
-    EmbeddedFont.draw = spy  # type: ignore[method-assign]
+    EmbeddedFont.compose = spy  # type: ignore[method-assign]
     try:
         draw_lines(canvas, lines, 2.5 * cm, 750, WIDTH, style)
     finally:
-        EmbeddedFont.draw = draw  # type: ignore[method-assign]
+        EmbeddedFont.compose = compose  # type: ignore[method-assign]
     return seen
 
 

@@ -36,7 +36,7 @@ def main() -> None:
                 IncomingInput(
                     sender="กรมส่งเสริมการปกครองท้องถิ่น",
                     doc_no=f"{name}/{index}",
-                    doc_date=dt.date(2026, 3, 5),
+                    doc_date=dt.date.today() - dt.timedelta(days=3),
                     subject=f"หนังสือของ {name} ฉบับที่ {index}",
                 ),
                 context.actor,

@@ -133,7 +133,10 @@ def test_eight_processes_issuing_letters_get_gapless_outgoing_numbers(tmp_path, 
     context.setup.initialise(SetupRequest(province="58", prefix="มส 0023.3"), context.actor)
     context.incoming.receive(
         IncomingInput(
-            sender="กรม", doc_no="มท 1/ว 1", doc_date=dt.date(2026, 3, 5), subject="ทดสอบ"
+            sender="กรม",
+            doc_no="มท 1/ว 1",
+            doc_date=dt.date.today() - dt.timedelta(days=3),
+            subject="ทดสอบ",
         ),
         context.actor,
     )

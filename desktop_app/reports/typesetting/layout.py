@@ -15,12 +15,13 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass, field, replace
 from typing import Literal
+from weakref import WeakKeyDictionary
 
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from desktop_app.reports.typesetting.fonts import ShapedRun, ShapingFont
-from desktop_app.reports.typesetting.pdf import EmbeddedFont, PlacedGlyph
+from desktop_app.reports.typesetting.pdf import EmbeddedFont, GlyphDrawing, PlacedGlyph
 from desktop_app.reports.typesetting.segment import Segmenter, Token
 
 Align = Literal["left", "justify", "center", "right"]
@@ -386,17 +387,87 @@ def embedded_font(canvas: Canvas, font: ShapingFont) -> EmbeddedFont:
 
 
 def draw_lines(
-    canvas: Canvas, lines: list[Line], x: float, top: float, width: float, style: TextStyle
+    canvas: Canvas,
+    lines: list[Line],
+    x: float,
+    top: float,
+    width: float,
+    style: TextStyle,
+    *,
+    reuse: tuple[dict[tuple[object, ...], GlyphDrawing], tuple[object, ...]] | None = None,
 ) -> None:
-    """Draw lines from ``top`` down, a line box of ``style.line_height`` each."""
+    """Draw lines from ``top`` down, a line box of ``style.line_height`` each. ``reuse``:
+    (where drawings are kept, what identifies these lines there): the drawing is made once
+    and emitted again in later documents (see ``LaidOut``)."""
     font = embedded_font(canvas, style.font)
     canvas.setFillColorRGB(*style.color)
+    size = style.font.drawn_size(style.size)
+    key: tuple[object, ...] = ()
+    if reuse is not None:
+        drawings, which = reuse
+        key = (which, x, top, width, style.font, style.size, style.leading, style.align)
+        key = (*key, font.resource_name)
+        found = drawings.get(key)
+        if found is not None:
+            font.emit(found)
+            return
     baseline = top - style.ascent  # the first line's baseline: the font's ascent below the top
     glyphs: list[PlacedGlyph] = []
     for line in lines:
         glyphs.extend(place_line(line, x, baseline, width, style))
         baseline -= style.line_height
-    font.draw(glyphs, style.font.drawn_size(style.size))
+    drawing = font.compose(glyphs, size)
+    if reuse is not None:
+        reuse[0][key] = drawing
+    font.emit(drawing)
+
+
+@dataclass(eq=False)
+class LaidOut:
+    """A paragraph's lines for one (text, style, width), justified, and the drawings made
+    of them: the letters of a batch share their body paragraphs, so each is broken,
+    justified, placed and turned into PDF operators once per process (``laid_out``).
+    Shared: nothing may change the lines once made."""
+
+    lines: list[Line]
+    drawings: dict[tuple[object, ...], GlyphDrawing] = field(default_factory=dict)
+
+
+# Per segmenter: (its generation when the entries were made, the entries).
+_LAID_OUT: WeakKeyDictionary[Segmenter, tuple[int, dict[tuple[object, ...], LaidOut]]] = (
+    WeakKeyDictionary()
+)
+LAID_OUT_CACHE_SIZE = 512  # paragraphs; a batch's letters share a dozen
+
+
+def laid_out(text: str, style: TextStyle, width: float, segmenter: Segmenter) -> LaidOut:
+    """``text``'s lines at ``width`` (points) in ``style``, broken and justified, from the
+    process's cache when the same paragraph was laid out before with the same words in the
+    segmenter (``Segmenter.generation``)."""
+    held = _LAID_OUT.get(segmenter)
+    if held is None or held[0] != segmenter.generation:
+        held = (segmenter.generation, {})
+        _LAID_OUT[segmenter] = held
+    cache = held[1]
+    key = (
+        text,
+        style.font,
+        style.size,
+        style.align,
+        style.first_indent,
+        style.left_indent,
+        width,
+    )
+    found = cache.get(key)
+    if found is None:
+        breaker = LineBreaker(style, segmenter)
+        lines = breaker.lines(text, width)
+        for line in lines:
+            breaker.justify(line, width)
+        if len(cache) >= LAID_OUT_CACHE_SIZE:
+            cache.clear()
+        found = cache[key] = LaidOut(lines)
+    return found
 
 
 class ThaiParagraph(Flowable):
@@ -414,16 +485,28 @@ class ThaiParagraph(Flowable):
         self.keepWithNext = style.keep_with_next
         self._lines = lines
         self._width = 0.0
+        # Where the lines came from (shared with other letters), and which of them these are.
+        self._laid: LaidOut | None = None
+        self._span = (0, 0)
 
     def _layout(self, width: float) -> list[Line]:
         if self._lines is None or abs(self._width - width) > EPSILON:
-            breaker = LineBreaker(self.style, self.segmenter)
-            lines = breaker.lines(self.text, width)
-            for line in lines:
-                breaker.justify(line, width)
-            self._lines = lines
+            self._laid = laid_out(self.text, self.style, width, self.segmenter)
+            self._lines = self._laid.lines
+            self._span = (0, len(self._lines))
             self._width = width
         return self._lines
+
+    def lines_part(self, start: int, stop: int, style: TextStyle) -> ThaiParagraph:
+        """Lines ``[start:stop]`` of this paragraph (as last laid out) as a paragraph of
+        their own in ``style`` (its spacing; the text's style must stay the same)."""
+        lines = self._lines or []
+        begin, end, _ = slice(start, stop).indices(len(lines))
+        part = ThaiParagraph(self.text, style, self.segmenter, lines[begin:end])
+        part._width = self._width
+        part._laid = self._laid
+        part._span = (self._span[0] + begin, self._span[0] + end)
+        return part
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
         lines = self._layout(availWidth)
@@ -446,18 +529,11 @@ class ThaiParagraph(Flowable):
             return []
         if len(lines) - fits == 1 and fits >= 3:  # keep a widow company
             fits -= 1
-        first = ThaiParagraph(
-            self.text,
-            self.style.but(space_after=0.0, keep_with_next=False),
-            self.segmenter,
-            lines[:fits],
-        )
-        rest = ThaiParagraph(
-            self.text, self.style.but(space_before=0.0), self.segmenter, lines[fits:]
-        )
-        first._width = rest._width = availWidth
+        first = self.lines_part(0, fits, self.style.but(space_after=0.0, keep_with_next=False))
+        rest = self.lines_part(fits, len(lines), self.style.but(space_before=0.0))
         return [first, rest]
 
     def draw(self) -> None:
         lines = self._layout(self.width)
-        draw_lines(self.canv, lines, 0.0, self.height, self.width, self.style)
+        reuse = None if self._laid is None else (self._laid.drawings, self._span)
+        draw_lines(self.canv, lines, 0.0, self.height, self.width, self.style, reuse=reuse)

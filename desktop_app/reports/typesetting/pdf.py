@@ -24,6 +24,8 @@ from reportlab.pdfbase import pdfdoc
 from reportlab.pdfgen.canvas import Canvas
 
 from desktop_app.reports.internals import (
+    RawPdfDictionary,
+    RawPdfStream,
     RawPdfValue,
     add_delayed_font,
     font_serial,
@@ -75,6 +77,23 @@ def form_object(font: ShapingFont, gid: int) -> bytes:
     return found
 
 
+@dataclass(frozen=True, slots=True)
+class GlyphDrawing:
+    """Content-stream operators drawing placed glyphs, independent of the document:
+    ``template`` holds one ``%s`` per CID, standing for ``keys[i]`` (glyph, text, declared
+    width); ``mark_gids`` are the marks' forms it uses, in order of first use."""
+
+    resource_name: str
+    template: str
+    keys: tuple[tuple[int, str, int], ...]
+    mark_gids: tuple[int, ...]
+    distinct_keys: tuple[tuple[int, str, int], ...] = ()  # ``keys`` without repeats, in order
+
+    def __post_init__(self) -> None:
+        if not self.distinct_keys:
+            object.__setattr__(self, "distinct_keys", tuple(dict.fromkeys(self.keys)))
+
+
 # How far (thousandths of an em) a glyph's declared width may differ from its advance plus
 # justification to reach the next glyph in the same TJ string (offsets, rounding).
 MAX_WIDTH_SLACK = 20
@@ -98,7 +117,7 @@ class EmbeddedFont:
     # (glyph, text, declared width) -> its CID as the content stream writes it ("<002A>"),
     # numbered 1, 2, 3, ... in insertion order.
     _cids: dict[tuple[int, str, int], str] = field(default_factory=dict)
-    _forms: dict[int, tuple[str, str]] = field(default_factory=dict)
+    _forms: dict[int, str] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         serial = font_serial(self.canvas, EmbeddedFont)
@@ -107,21 +126,27 @@ class EmbeddedFont:
         add_delayed_font(self.canvas, self)
 
     # -- content --------------------------------------------------------------------------
-    def _form(self, gid: int) -> tuple[str, str]:
-        """The form XObject drawing mark ``gid`` (registered on first use): its name, and
-        the operator that draws it ("/FormXob.FS1_G42 Do Q")."""
+    def _form(self, gid: int) -> str:
+        """The name of the form XObject drawing mark ``gid`` ("FS1_G42", drawn as
+        "/FormXob.FS1_G42 Do"), registered with the document on first use."""
         found = self._forms.get(gid)
         if found is None:
             name = f"{self.resource_name}_G{gid}"
             doc = pdf_document(self.canvas)
-            internal = doc.getXObjectName(name)
             # A fresh wrapper per document: ReportLab stamps its object name on it.
-            doc.Reference(RawPdfValue(form_object(self.font, gid)), internal)
-            found = self._forms[gid] = (name, f"/{internal} Do Q")
+            doc.Reference(RawPdfValue(form_object(self.font, gid)), doc.getXObjectName(name))
+            found = self._forms[gid] = name
         return found
 
     def draw(self, glyphs: list[PlacedGlyph], size: float) -> None:
-        """Draw placed glyphs in the current fill colour.
+        """Draw placed glyphs in the current fill colour (``compose`` then ``emit``)."""
+        self.emit(self.compose(glyphs, size))
+
+    def compose(self, glyphs: list[PlacedGlyph], size: float) -> GlyphDrawing:
+        """The content-stream operators that draw ``glyphs`` at ``size`` (points), with the
+        CIDs left open: a drawing depends only on the glyphs, the size and this font's
+        resource name, so letters in a batch reuse the drawings of their shared paragraphs
+        (``emit`` numbers the CIDs in the document at hand).
 
         Each run of glyphs on one baseline is one ``TJ`` string: a glyph's declared width is
         the distance to the next glyph's place (its advance plus the justification after
@@ -135,7 +160,7 @@ class EmbeddedFont:
         per_unit = 1000 / self.font.upem  # width units per font unit
         ops = [f"BT /{self.resource_name} {size:g} Tf"]
         marks: list[PlacedGlyph] = []
-        cids = self._cids
+        keys: list[tuple[int, str, int]] = []
         run: list[str] = []
         pen_x = pen_y = 0.0  # where the PDF puts the pending glyph
         pending: Glyph | None = None
@@ -152,19 +177,13 @@ class EmbeddedFont:
                 if y == pen_y and -MAX_WIDTH_SLACK <= width - pending_width <= MAX_WIDTH_SLACK:
                     # The same string: the pending glyph's width reaches this one.
                     pen_x += width * em
-                    key = (pending.gid, pending.text, width)
-                    code = cids.get(key)
-                    if code is None:
-                        code = cids[key] = f"<{len(cids) + 1:04X}>"
-                    run.append(code)
+                    keys.append((pending.gid, pending.text, width))
+                    run.append("%s")
                     pending = glyph
                     pending_width = glyph.x_advance * per_unit + placed.extra_width * per_point
                     continue
-                key = (pending.gid, pending.text, round(pending_width))
-                code = cids.get(key)
-                if code is None:
-                    code = cids[key] = f"<{len(cids) + 1:04X}>"
-                run.append(code)
+                keys.append((pending.gid, pending.text, round(pending_width)))
+                run.append("%s")
                 ops.append(f"[{''.join(run)}] TJ")
                 run.clear()
             ops.append(f"1 0 0 1 {x:.3f} {y:.3f} Tm")
@@ -172,27 +191,41 @@ class EmbeddedFont:
             pending = glyph
             pending_width = glyph.x_advance * per_unit + placed.extra_width * per_point
         if pending is not None:
-            key = (pending.gid, pending.text, round(pending_width))
-            code = cids.get(key)
-            if code is None:
-                code = cids[key] = f"<{len(cids) + 1:04X}>"
-            run.append(code)
+            keys.append((pending.gid, pending.text, round(pending_width)))
+            run.append("%s")
             ops.append(f"[{''.join(run)}] TJ")
         ops.append("ET")
+        mark_gids: dict[int, None] = {}
         if marks:
             # Marks are form XObjects placed with one matrix each. Written in the same
-            # literal as the text (four canvas calls per mark cost more than the layout), so
-            # the forms in use are registered with the page the way canvas.doForm does.
-            used = forms_in_use(self.canvas)
-            in_use = set(used)
+            # literal as the text (four canvas calls per mark cost more than the layout);
+            # ``emit`` registers the forms in use with the page the way canvas.doForm does.
             matrix = f"q {scale:g} 0 0 {scale:g}"
+            doc = pdf_document(self.canvas)
             for placed in marks:
-                name, show = self._form(placed.glyph.gid)
-                if name not in in_use:
+                gid = placed.glyph.gid
+                mark_gids[gid] = None
+                internal = doc.getXObjectName(f"{self.resource_name}_G{gid}")
+                ops.append(f"{matrix} {placed.x:.3f} {placed.y:.3f} cm /{internal} Do Q")
+        return GlyphDrawing(self.resource_name, "\n".join(ops), tuple(keys), tuple(mark_gids))
+
+    def emit(self, drawing: GlyphDrawing) -> None:
+        """Write ``drawing`` (made by this font or its namesake in another document of the
+        process) into the current page: its CIDs numbered in this document, its marks'
+        forms registered."""
+        if drawing.resource_name != self.resource_name:
+            raise ValueError("a drawing made for another font resource")
+        cids = self._cids
+        for key in drawing.distinct_keys:  # numbered in order of first use, as ``compose`` met them
+            if key not in cids:
+                cids[key] = f"<{len(cids) + 1:04X}>"
+        if drawing.mark_gids:
+            used = forms_in_use(self.canvas)
+            for gid in drawing.mark_gids:
+                name = self._form(gid)
+                if name not in used:
                     used.append(name)
-                    in_use.add(name)
-                ops.append(f"{matrix} {placed.x:.3f} {placed.y:.3f} cm {show}")
-        self.canvas.addLiteral("\n".join(ops))
+        self.canvas.addLiteral(drawing.template % tuple(map(cids.__getitem__, drawing.keys)))
 
     # -- objects, written when the document is saved ---------------------------------------
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # ReportLab's delayed-font hook
@@ -202,64 +235,63 @@ class EmbeddedFont:
         if sys.byteorder == "little":
             gids.byteswap()  # the map is big-endian
         to_gid = gids.tobytes()
-        cmap_lines = [
-            f"<{cid:04X}> <{_utf16_hex(text)}>" for cid, (_g, text, _w) in enumerate(keys, 1)
-        ]
+        cmap_lines = [f"{code} <{_utf16_hex(key[1])}>" for key, code in self._cids.items()]
         # One "1 [w1 w2 ...]" run says every width.
-        widths = RawPdfValue(
-            ("[1 [" + " ".join([str(width) for _g, _t, width in keys]) + "]]").encode("ascii")
+        widths = ("[1 [" + " ".join([str(width) for _g, _t, width in keys]) + "]]").encode("ascii")
+        flate = b"/FlateDecode"
+        gid_map = RawPdfStream(zlib.compress(to_gid, 1), {"Filter": flate})
+        font_file = RawPdfStream(
+            self.font.compressed,  # compressed once per process
+            {"Filter": flate, "Length1": str(len(self.font.data)).encode("ascii")},
         )
-        gid_map = pdfdoc.PDFStream(content=to_gid, filters=[pdfdoc.PDFZCompress])
-        font_file = pdfdoc.PDFStream(content=self.font.compressed, filters=None)
-        font_file.dictionary["Filter"] = pdfdoc.PDFName("FlateDecode")  # compressed already
-        font_file.dictionary["Length1"] = len(self.font.data)
         face = self.font.face
-        descriptor = pdfdoc.PDFDictionary(
+        name = b"/" + self.base_name.encode("ascii")
+        descriptor = RawPdfDictionary(
             {
-                "Type": pdfdoc.PDFName("FontDescriptor"),
-                "FontName": pdfdoc.PDFName(self.base_name),
-                "Flags": face.flags,
-                "FontBBox": pdfdoc.PDFArray(face.bbox),
-                "ItalicAngle": face.italicAngle,
-                "Ascent": face.ascent,
-                "Descent": face.descent,
-                "CapHeight": face.capHeight,
-                "StemV": face.stemV,
+                "Type": b"/FontDescriptor",
+                "FontName": name,
+                "Flags": _number(face.flags),
+                "FontBBox": b"[ " + b" ".join(_number(v) for v in face.bbox) + b" ]",
+                "ItalicAngle": _number(face.italicAngle),
+                "Ascent": _number(face.ascent),
+                "Descent": _number(face.descent),
+                "CapHeight": _number(face.capHeight),
+                "StemV": _number(face.stemV),
                 "FontFile2": doc.Reference(font_file),
             }
         )
-        cid_font = pdfdoc.PDFDictionary(
+        cid_font = RawPdfDictionary(
             {
-                "Type": pdfdoc.PDFName("Font"),
-                "Subtype": pdfdoc.PDFName("CIDFontType2"),
-                "BaseFont": pdfdoc.PDFName(self.base_name),
-                "CIDSystemInfo": pdfdoc.PDFDictionary(
-                    {
-                        "Registry": pdfdoc.PDFString("Adobe"),
-                        "Ordering": pdfdoc.PDFString("Identity"),
-                        "Supplement": 0,
-                    }
-                ),
+                "Type": b"/Font",
+                "Subtype": b"/CIDFontType2",
+                "BaseFont": name,
+                "CIDSystemInfo": b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >>",
                 "FontDescriptor": doc.Reference(descriptor),
-                "DW": 0,
+                "DW": b"0",
                 "W": widths,
                 "CIDToGIDMap": doc.Reference(gid_map),
             }
         )
-        to_unicode = pdfdoc.PDFStream(
-            content=_to_unicode_cmap(cmap_lines).encode("ascii"), filters=[pdfdoc.PDFZCompress]
-        )
-        type0 = pdfdoc.PDFDictionary(
+        cmap = _to_unicode_cmap(cmap_lines).encode("ascii")
+        to_unicode = RawPdfStream(zlib.compress(cmap, 1), {"Filter": flate})
+        type0 = RawPdfDictionary(
             {
-                "Type": pdfdoc.PDFName("Font"),
-                "Subtype": pdfdoc.PDFName("Type0"),
-                "BaseFont": pdfdoc.PDFName(self.base_name),
-                "Encoding": pdfdoc.PDFName("Identity-H"),
-                "DescendantFonts": pdfdoc.PDFArray([doc.Reference(cid_font)]),
+                "Type": b"/Font",
+                "Subtype": b"/Type0",
+                "BaseFont": name,
+                "Encoding": b"/Identity-H",
+                "DescendantFonts": (doc.Reference(cid_font),),
                 "ToUnicode": doc.Reference(to_unicode),
             }
         )
         register_font_resource(doc, self.resource_name, type0)
+
+
+def _number(value: float) -> bytes:
+    """A number in PDF syntax (integers without a decimal point)."""
+    if float(value).is_integer():
+        return str(int(value)).encode("ascii")
+    return f"{value:.6g}".encode("ascii")
 
 
 @lru_cache(maxsize=4096)

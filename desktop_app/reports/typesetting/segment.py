@@ -75,6 +75,12 @@ class Segmenter:
         self._lock = Lock()
         # Letters in a batch share their paragraphs: segment each text once.
         self._cache: dict[str, list[Token]] = {}
+        # And each Thai run once: a name recurs in different lines ("ถึง ...", "เรียน ...").
+        self._runs: dict[str, list[str]] = {}
+        self._inner: dict[str, list[str]] = {}  # inner_words
+        # Bumped whenever added words may change how some text is cut: whatever was laid
+        # out with an older generation (layout.py's line cache) is stale.
+        self.generation = 0
 
     def add_words(self, words: Iterable[str]) -> None:
         """Protect more names (a letter's recipients) without rebuilding the dictionary."""
@@ -87,6 +93,9 @@ class Segmenter:
             stale = [text for text in self._cache if any(word in text for word in fresh)]
             for text in stale:
                 del self._cache[text]
+            self._runs.clear()
+            self._inner.clear()
+            self.generation += 1
             if self._trie is not None:
                 for word in sorted(fresh):
                     self._trie.add(word)
@@ -110,25 +119,37 @@ class Segmenter:
             return self._trie
 
     def _thai_words(self, run: str) -> list[str]:
+        found = self._runs.get(run)
+        if found is not None:
+            return found
         from pythainlp.tokenize import word_tokenize
 
-        return [
+        generation = self.generation
+        words = [
             w
             for w in word_tokenize(
                 run, custom_dict=self._dictionary(), engine="newmm", keep_whitespace=False
             )
             if w
         ]
+        with self._lock:
+            if len(self._runs) > CACHE_SIZE:
+                self._runs.clear()
+            if generation == self.generation:  # no words added meanwhile
+                self._runs[run] = words
+        return words
 
     def tokens(self, text: str) -> list[Token]:
         cached = self._cache.get(text)
         if cached is not None:
             return cached
+        generation = self.generation
         tokens = self._tokens(text)
         with self._lock:
             if len(self._cache) > CACHE_SIZE:
                 self._cache.clear()
-            self._cache[text] = tokens
+            if generation == self.generation:  # no words added meanwhile
+                self._cache[text] = tokens
         return tokens
 
     def _tokens(self, text: str) -> list[Token]:
@@ -177,6 +198,19 @@ class Segmenter:
         syllables). Other runs stay whole, punctuation stays with its neighbour, a run of
         spaces is a piece of its own; ``"".join(inner_words(text)) == text``. Returns
         ``[text]`` when nothing can be cut (one ordinary word, a URL)."""
+        found = self._inner.get(text)
+        if found is not None:
+            return list(found)
+        generation = self.generation
+        pieces = self._inner_words(text)
+        with self._lock:
+            if len(self._inner) > CACHE_SIZE:
+                self._inner.clear()
+            if generation == self.generation:  # no words added meanwhile
+                self._inner[text] = pieces
+        return list(pieces)
+
+    def _inner_words(self, text: str) -> list[str]:
         dictionary = self._dictionary()
 
         def newmm(run: str, custom_dict: Any) -> list[str]:
