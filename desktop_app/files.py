@@ -268,11 +268,24 @@ def replacing(target: Path) -> Iterator[Path]:
 
 
 def sweep_staged(folder: Path, prefix: str, older_than_seconds: float) -> int:
-    """Remove temporary files a crashed process left in ``folder``; return how many."""
+    """Remove temporary files a crashed process left in ``folder``; return how many.
+
+    A file's age is measured against the earlier of this computer's clock and the folder's
+    own (the time stamp a file made there now gets): on a shared folder, a workstation whose
+    clock runs ahead must not take another workstation's file being written for a stale
+    one."""
     import time
 
     removed = 0
-    cutoff = time.time() - older_than_seconds
+    now = time.time()
+    with contextlib.suppress(OSError):
+        handle, probe = tempfile.mkstemp(prefix=".clock-", dir=folder)
+        try:
+            now = min(now, os.fstat(handle).st_mtime)
+        finally:
+            os.close(handle)
+            os.unlink(probe)
+    cutoff = now - older_than_seconds
     with contextlib.suppress(OSError):
         for entry in os.scandir(folder):
             if (

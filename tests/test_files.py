@@ -136,3 +136,17 @@ def test_a_batch_syncs_its_folder_once_at_the_end(tmp_path, monkeypatch):
     files.sync_directory(tmp_path)
     assert synced == [tmp_path]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["0.pdf", "1.pdf", "2.pdf"]
+
+
+def test_a_clock_running_ahead_does_not_sweep_a_file_being_written(tmp_path, monkeypatch):
+    """Another workstation's file, written a moment ago, is not stale because this
+    computer's clock runs two days ahead of the shared folder's."""
+    import time
+
+    folder = tmp_path / "store"
+    fresh = files.stage_bytes(folder, b"being written now", prefix=".staging-").path
+    ahead = time.time() + 2 * 24 * 3600
+    monkeypatch.setattr(time, "time", lambda: ahead)
+    assert files.sweep_staged(folder, ".staging-", older_than_seconds=24 * 3600) == 0
+    assert fresh.exists()
+    assert [path.name for path in folder.iterdir()] == [fresh.name]  # no probe left
