@@ -585,8 +585,23 @@ def cmd_incoming_cancel(args: argparse.Namespace, out: Output) -> int:
     context = _open(args, must_exist=True)
     try:
         record = context.incoming.cancel(args.id, args.reason, context.actor)
+        try:  # cancelled: a failure here only loses the warning
+            forwarded = [
+                row for row in context.outgoing.forwards_of(record.id) if not row.cancelled
+            ]
+        except SarabanError:
+            forwarded = []
     finally:
         context.close()
+    if forwarded:
+        numbers = ", ".join(row.doc_no for row in forwarded)
+        sys.stderr.write(
+            f"warning: this document was forwarded as {numbers}; those letters stay issued "
+            "(cancel them in the outgoing register if they should not stand)\n"
+            if _language(args) == "en"
+            else f"คำเตือน: หนังสือนี้ส่งต่อไปแล้วเป็นหนังสือที่ {numbers} หนังสือส่งเหล่านั้นยังคงออกเลขไว้ "
+            "(ยกเลิกได้ที่ทะเบียนหนังสือส่ง หากไม่ควรมีผล)\n"
+        )
     out.emit(
         record.to_json(), f"ยกเลิกเลขรับ {record.receive_label} แล้ว (เหตุผล: {record.cancel_reason})"
     )

@@ -54,7 +54,7 @@ from desktop_app.domain.outgoing import (
 )
 from desktop_app.domain.records import required_reason
 from desktop_app.domain.routing import PRESETS, Recipient, ordered, preset_members, to_line
-from desktop_app.domain.thai_dates import be_year
+from desktop_app.domain.thai_dates import be_year, format_date_full
 from desktop_app.domain.thai_text import apply_digits, normalise
 from desktop_app.domain.users import Actor
 from desktop_app.files import check_output, write_atomically
@@ -68,6 +68,9 @@ if TYPE_CHECKING:
     from desktop_app.reports.letters import LetterRenderer
 
 log = logging.getLogger(__name__)
+# A typed acknowledgement deadline further ahead than this (days) is a slip of the year
+# ("2570" for "2569" is a year out; the longest urgency default is 7 working days).
+MAX_DUE_DAYS = 366
 
 
 @dataclass
@@ -403,6 +406,14 @@ class OutgoingService:
             raise InvalidInput(
                 "วันครบกำหนดตอบรับต้องไม่ก่อนวันนี้",
                 "The acknowledgement deadline cannot be before today",
+                field="due",
+            )
+        if draft.due_date is not None and (draft.due_date - now.date()).days > MAX_DUE_DAYS:
+            shown = format_date_full(draft.due_date)
+            raise InvalidInput(
+                f"วันครบกำหนดตอบรับ {shown} ห่างจากวันนี้เกิน ๑ ปี ตรวจสอบปีที่พิมพ์อีกครั้ง",
+                f"The acknowledgement deadline {format_date_full(draft.due_date, 'arabic', 'en')}"
+                " is more than a year from today; check the year typed",
                 field="due",
             )
         due = self.settings.due_date(draft.letter.urgency.value, now.date(), draft.due_date)

@@ -2667,173 +2667,183 @@
 <context>
     <name>RegisterPage</name>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="116"/>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="122"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="125"/>
         <source>ยกเลิกเลขรับ</source>
         <translation>Cancel receive number</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="119"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="122"/>
         <source>เช่น ลงรับซ้ำกับเลขรับที่ …</source>
         <translation>e.g. registered twice, see receive no. …</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="124"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="127"/>
         <source>ไม่ยกเลิก</source>
         <translation>Keep it</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="133"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="136"/>
         <source>เลขรับจะยังอยู่ในทะเบียนพร้อมเครื่องหมายยกเลิก และจะไม่ถูกใช้ซ้ำ</source>
         <translation>The number stays in the register, marked cancelled, and is never reused.</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="167"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="144"/>
+        <source>หนังสือนี้ส่งต่อไปแล้ว: {letters} หนังสือส่งเหล่านั้นจะยังคงออกเลขไว้ หากไม่ควรมีผล ให้ยกเลิกที่ทะเบียนหนังสือส่ง</source>
+        <translation>This document was already forwarded: {letters}. Those letters stay issued; if they should not stand, cancel them in the outgoing register.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="185"/>
         <source>ลงรับหนังสือ (Ctrl+N)</source>
         <translation>Register (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="173"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="191"/>
         <source>ค้นหา เลขรับ ที่ เรื่อง จาก หมายเหตุ (Ctrl+F)</source>
         <translation>Search number, subject, sender, remarks (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="178"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="196"/>
         <source>ทุกเดือน</source>
         <translation>All months</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="182"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="200"/>
         <source>ทุกชั้นความเร็ว</source>
         <translation>Any urgency</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="186"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="204"/>
         <source>ทุกชั้นความลับ</source>
         <translation>Any secrecy</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="194"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="212"/>
         <source>ทุกสถานะ</source>
         <translation>Any status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="195"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="213"/>
         <source>ใช้งาน</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="259"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="277"/>
         <source>ล้างตัวกรอง</source>
         <translation>Clear filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="319"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="337"/>
         <source>คอลัมน์ตามค่าเริ่มต้น</source>
         <translation>Default columns</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="456"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="474"/>
         <source>ไม่พบหนังสือที่ตรงกับ “{text}”</source>
         <translation>No document matches “{text}”</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="458"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="476"/>
         <source>ไม่พบหนังสือตามตัวกรองที่เลือก</source>
         <translation>No document matches the chosen filters</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="461"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="479"/>
         <source>ไม่พบคำที่ตรงทุกตัว แสดงผลที่ใกล้เคียง (ไม่นับวรรณยุกต์)</source>
         <translation>No exact match; showing close matches (tone marks ignored)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="464"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="482"/>
         <source>พบที่ตรงทุกตัว {exact} รายการ ต่อด้วยผลที่ใกล้เคียง {near} รายการ (ไม่นับวรรณยุกต์)</source>
         <translation>{exact} exact matches, then {near} close matches (tone marks ignored)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="475"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="493"/>
         <source>ตัวเลขที่สั้นกว่า {n} หลัก ({terms}) ค้นเฉพาะในเลขรับและเลขที่หนังสือ</source>
         <translation>Numbers shorter than {n} digits ({terms}) are searched only in receive and document numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="480"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="498"/>
         <source>คำที่สั้นกว่า {n} ตัวอักษร ({terms}) ค้นเฉพาะในเรื่องและเลขที่หนังสือ</source>
         <translation>Words shorter than {n} characters ({terms}) are searched only in subjects and document numbers</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="486"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="504"/>
         <source> ของปี พ.ศ. {year} (เลือกปีเพื่อค้นปีอื่น)</source>
         <translation> of BE {year} (choose a year to search another)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="560"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="578"/>
         <source>เลขรับ {number} ถูกยกเลิกแล้ว แก้ไขไม่ได้</source>
         <translation>Receive number {number} is cancelled and cannot be edited</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="651"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="646"/>
+        <source>ที่ {number} ลงวันที่ {date}</source>
+        <translation>No. {number} dated {date}No. {number}, dated {date}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="683"/>
         <source>ยกเลิก</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="197"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="215"/>
         <source>ส่งออก Excel…</source>
         <translation>Export to Excel…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="196"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="214"/>
         <source>ยกเลิกแล้ว</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="340"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="358"/>
         <source>ทุกปี</source>
         <translation>All years</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="344"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="362"/>
         <source>พ.ศ. {year}</source>
         <translation>BE {year}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="356"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="374"/>
         <source>ทุกกลุ่มงาน</source>
         <translation>All work groups</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="435"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="453"/>
         <source>กำลังค้นหา…</source>
         <translation>Searching…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="439"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="457"/>
         <source>{count} รายการ</source>
         <translation>{count} documents</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="616"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="641"/>
         <source>ยกเลิกเลขรับ {number} เรื่อง {subject}</source>
         <translation>Cancel receive no. {number}: {subject}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="634"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="666"/>
         <source>ส่งออกทะเบียนเป็น Excel</source>
         <translation>Export the register to Excel</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="636"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="668"/>
         <source>สมุดงาน Excel (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="651"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="683"/>
         <source>กำลังส่งออกทะเบียน…</source>
         <translation>Exporting the register…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="658"/>
+        <location filename="../../desktop_app/ui/pages/incoming_page.py" line="690"/>
         <source>บันทึก {count} รายการลงแฟ้ม {file} แล้ว</source>
         <translation>Saved {count} documents to {file}</translation>
     </message>

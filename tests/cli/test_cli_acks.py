@@ -203,6 +203,13 @@ def test_a_deadline_typed_when_forwarding_wins(capsys, office):
     code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", "1 ม.ค. 2569")
     assert code == 2 and "ก่อนวันนี้" in err
     assert sqlite_counts(db) == before
+    # A slip of the year (or a century) is refused too, not tracked for years.
+    for slip in ("30/12/2570", "30/12/2669", "๓๐ ธ.ค. ๒๖๖๙"):
+        code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", slip)
+        assert code == 2 and "เกิน ๑ ปี" in err, (slip, err)
+    assert sqlite_counts(db) == before
+    code, _out, err = run_db(capsys, db, "forward", "1", "--to", "5801", "--due", "30/11/2570")
+    assert code == 0, err  # a year ahead, to the day, is still a deadline
 
 
 def test_dry_run_only_goes_with_import_mail(capsys, office):

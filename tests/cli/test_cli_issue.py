@@ -218,3 +218,18 @@ def test_eight_workstations_forward_at_the_same_moment(capsys, office, tmp_path)
         (note,) = conn.execute("SELECT action_taken FROM incoming_document WHERE id = 1").fetchone()
     conn.close()
     assert note.count("ส่งต่อ") == PARALLEL
+
+
+def test_cancelling_a_forwarded_document_warns_that_its_letters_stay_issued(capsys, office):
+    code, issued, err = run_db(capsys, office, "forward", "1", "--to", "all-districts", "--json")
+    assert code == 0, err
+    code, value, err = run_db(
+        capsys, office, "incoming", "cancel", "1", "--reason", "ลงรับผิดเรื่อง", "--json"
+    )
+    assert code == 0 and value["cancelled"] is True
+    assert "ส่งต่อไปแล้ว" in err and f"มส 0023.3/ว {issued['number']}" in err
+    code, _value, err = run_db(
+        capsys, office, "--lang", "en", "incoming", "cancel", "1", "--reason", "again"
+    )
+    assert code != 0  # already cancelled: refused, nothing said about letters
+    assert "forwarded" not in err

@@ -7,6 +7,7 @@ import pytest
 
 from desktop_app.domain.classes import Urgency
 from desktop_app.domain.incoming import IncomingFilter
+from desktop_app.domain.thai_text import apply_digits
 from desktop_app.ui.models.incoming_model import (
     COL_NUMBER,
     COL_REMARKS,
@@ -150,6 +151,44 @@ def test_cancelling_from_the_page_keeps_the_number_marked(qtbot, page, ui_contex
     assert ui_context.incoming.count(IncomingFilter()) == 2
     row = page.model.row_for_id(2)
     assert page.model.index(row, COL_REMARKS).data() == "ยกเลิก: ส่งผิดหน่วยงาน"
+
+
+def test_cancelling_a_forwarded_document_names_the_letters_that_stay_issued(
+    qtbot, page, ui_context, monkeypatch
+):
+    register_samples(ui_context, 2)
+    outgoing = ui_context.outgoing
+    issued = outgoing.issue(
+        outgoing.draft_forward(2, outgoing.resolve(["all-districts"])), ui_context.actor
+    )
+    _reload(qtbot, page)
+    seen: list[str] = []
+
+    class Refusing:
+        def __init__(self, _label, _parent, forwarded="") -> None:  # type: ignore[no-untyped-def]
+            seen.append(forwarded)
+
+        def exec(self) -> int:
+            return 0  # the clerk reads the notice and keeps the number
+
+    monkeypatch.setattr(incoming_page_module, "CancelDialog", Refusing)
+    page.cancel_document(2)
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert apply_digits(issued.doc_no, page.digits) in seen[0]  # in the page's digits
+    assert not ui_context.incoming.get(2).cancelled
+    page.cancel_document(1)  # never forwarded: no notice
+    qtbot.waitUntil(lambda: len(seen) == 2, timeout=10_000)
+    assert seen[1] == ""
+
+
+def test_the_cancel_dialog_shows_the_forwarded_notice(qtbot):
+    dialog = incoming_page_module.CancelDialog("ยกเลิกเลขรับ ๒/๒๕๖๙", None, "ที่ มส ๐๐๒๓.๓/ว ๑")
+    qtbot.addWidget(dialog)
+    assert dialog.forwarded_notice is not None
+    assert "ว ๑" in dialog.forwarded_notice.text()
+    plain = incoming_page_module.CancelDialog("ยกเลิกเลขรับ ๑/๒๕๖๙", None)
+    qtbot.addWidget(plain)
+    assert plain.forwarded_notice is None
 
 
 def test_export_runs_off_the_gui_thread_and_writes_the_filter(qtbot, page, ui_context, tmp_path):

@@ -46,9 +46,9 @@ from PySide6.QtWidgets import (
 
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.incoming import IncomingFilter, IncomingRecord
-from desktop_app.domain.outgoing import ForwardSetup
+from desktop_app.domain.outgoing import ForwardSetup, OutgoingRow
 from desktop_app.domain.search_terms import MIN_INDEXED, SearchReport, ShortScope, match_spans
-from desktop_app.domain.thai_dates import be_year, month_name
+from desktop_app.domain.thai_dates import be_year, format_date_short, month_name
 from desktop_app.domain.thai_text import Digits, apply_digits
 from desktop_app.ui import file_dialogs
 from desktop_app.ui.dialogs.incoming_form import IncomingForm
@@ -111,7 +111,10 @@ CANCEL_DIALOG_WIDTH = 460  # pixels; a long subject wraps within twice this
 class CancelDialog(QDialog):
     """Asks why a receive number is being cancelled (the reason is required)."""
 
-    def __init__(self, label: str, parent: QWidget | None = None) -> None:
+    def __init__(self, label: str, parent: QWidget | None = None, forwarded: str = "") -> None:
+        """``forwarded``: the letters this document was forwarded as (their numbers and
+        dates), said before the clerk confirms: cancelling the receive number leaves them
+        issued."""
         super().__init__(parent)
         self.setWindowTitle(_t("RegisterPage", "ยกเลิกเลขรับ"))
         self.reason = QLineEdit(self)
@@ -135,6 +138,21 @@ class CancelDialog(QDialog):
             line = QLabel(text, self)
             line.setWordWrap(True)
             layout.addWidget(line)
+        self.forwarded_notice: QLabel | None = None
+        if forwarded:
+            notice = QLabel(
+                _t(
+                    "RegisterPage",
+                    "หนังสือนี้ส่งต่อไปแล้ว: {letters} หนังสือส่งเหล่านั้นจะยังคงออกเลขไว้ "
+                    "หากไม่ควรมีผล ให้ยกเลิกที่ทะเบียนหนังสือส่ง",
+                ).replace("{letters}", forwarded),
+                self,
+            )
+            notice.setObjectName("forwardedNotice")
+            notice.setWordWrap(True)
+            notice.setStyleSheet("color: #9a3412; font-weight: bold;")
+            layout.addWidget(notice)
+            self.forwarded_notice = notice
         self.setMinimumWidth(CANCEL_DIALOG_WIDTH)
         self.setMaximumWidth(CANCEL_DIALOG_WIDTH * 2)
         layout.addWidget(self.reason)
@@ -612,12 +630,26 @@ class IncomingPage(QWidget):
         self.ops.incoming.get(doc_id).success(self._ask_cancel).run(self)
 
     def _ask_cancel(self, record: IncomingRecord) -> None:
+        # Name the letters it was forwarded as first (they stay issued); a failed look-up
+        # only loses the notice.
+        self.ops.outgoing.forwards_of(record.id).success(
+            lambda rows: self._confirm_cancel(record, rows)
+        ).failure(lambda _error: self._confirm_cancel(record, [])).run(self)
+
+    def _confirm_cancel(self, record: IncomingRecord, rows: list[OutgoingRow]) -> None:
         label = (
             _t("RegisterPage", "ยกเลิกเลขรับ {number} เรื่อง {subject}")
             .replace("{number}", apply_digits(record.receive_label, self.digits))
             .replace("{subject}", record.subject)
         )
-        dialog = CancelDialog(label, self)
+        forwarded = "; ".join(
+            _t("RegisterPage", "ที่ {number} ลงวันที่ {date}")
+            .replace("{number}", apply_digits(row.doc_no, self.digits))
+            .replace("{date}", format_date_short(row.letter_date, self.digits, self.ops.language))
+            for row in rows
+            if not row.cancelled
+        )
+        dialog = CancelDialog(label, self, forwarded)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         reason = dialog.reason.text()
