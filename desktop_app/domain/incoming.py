@@ -17,6 +17,7 @@ from typing import Any
 from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.doc_numbers import clean_doc_no
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.field_labels import FieldKind, strip_field_label
 from desktop_app.domain.thai_dates import format_date_short, format_datetime_short, format_time
 from desktop_app.domain.thai_text import (
     MAX_REASON_LENGTH,
@@ -60,11 +61,16 @@ TEXT_FIELDS: dict[str, TextField] = {
 }
 
 
+# Fields whose label a clerk may copy with the text (field_labels.py): dropped.
+_LABELLED: dict[str, FieldKind] = {"sender": "sender", "subject": "subject", "to_text": "recipient"}
+
+
 def clean_field(name: str, value: str | None) -> str:
     """``value`` of the text field ``name`` as stored: control characters removed, Thai
-    normalised, the label of a document number dropped (``thai_text.clean_text``,
-    ``doc_numbers.clean_doc_no``). Raises ``InvalidInput`` (``field=name``) naming the field
-    in Thai and English when it is required and empty, or longer than its limit."""
+    normalised, a label copied with the text dropped ("ที่", "จาก", "เรื่อง", "เรียน":
+    ``thai_text.clean_text``, ``doc_numbers.clean_doc_no``, ``field_labels``). Raises
+    ``InvalidInput`` (``field=name``) naming the field in Thai and English when it is
+    required and empty, or longer than its limit."""
     spec = TEXT_FIELDS[name]
     if name == "doc_no":
         clean = clean_doc_no(value, field=name, label_th=spec.label_th, label_en=spec.label_en)
@@ -77,6 +83,9 @@ def clean_field(name: str, value: str | None) -> str:
             label_th=spec.label_th,
             label_en=spec.label_en,
         )
+        label = _LABELLED.get(name)
+        if label is not None:
+            clean = strip_field_label(label, clean)
     if spec.required and not clean:
         raise InvalidInput(
             f"กรุณากรอก{spec.label_th}",

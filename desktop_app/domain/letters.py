@@ -21,7 +21,9 @@ from typing import Any, Literal
 
 from desktop_app.domain.ack_codes import normalise_code
 from desktop_app.domain.classes import Secrecy, Urgency
+from desktop_app.domain.doc_numbers import strip_doc_no_label
 from desktop_app.domain.errors import InvalidInput
+from desktop_app.domain.field_labels import FieldKind, strip_field_label
 from desktop_app.domain.thai_dates import format_date_full, parse_date
 from desktop_app.domain.thai_text import Digits, normalise, remove_control_characters
 
@@ -156,15 +158,17 @@ class Letter:
                 "signer must be an object {name, position}",
                 field="signer",
             )
+        # A label copied with a field's text would print twice ("ที่ ที่ ...", "เรื่อง
+        # เรื่อง ..."): dropped (doc_numbers, field_labels).
         return cls(
             kind=kind,
-            doc_no=_string(data, "doc_no"),
+            doc_no=strip_doc_no_label(_string(data, "doc_no")),
             date=date,
-            to=_strings(data, "to"),
-            subject=_string(data, "subject"),
-            salutation=_string(data, "salutation"),
-            references=_strings(data, "references"),
-            enclosures=_strings(data, "enclosures"),
+            to=_labelled(_strings(data, "to"), "recipient"),
+            subject=strip_field_label("subject", _string(data, "subject")),
+            salutation=strip_field_label("recipient", _string(data, "salutation")),
+            references=_labelled(_strings(data, "references"), "reference"),
+            enclosures=_labelled(_strings(data, "enclosures"), "enclosure"),
             body=_strings(data, "body"),
             closing=_string(data, "closing"),
             signer=Signer(_string(signer, "name"), _string(signer, "position")) if signer else None,
@@ -210,6 +214,13 @@ def _string(data: dict[str, Any], key: str) -> str:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         raise InvalidInput(f"{key} ต้องเป็นข้อความ", f"{key} must be a string", field=key)
     return remove_control_characters(str(value), multiline=True)
+
+
+def _labelled(items: tuple[str, ...], kind: FieldKind) -> tuple[str, ...]:
+    """``items`` without the label of field ``kind`` (``strip_field_label``); items that
+    were only a label are dropped."""
+    stripped = (strip_field_label(kind, item) for item in items)
+    return tuple(item for item in stripped if item.strip())
 
 
 def _ack_code(data: dict[str, Any]) -> str:

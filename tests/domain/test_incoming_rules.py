@@ -154,7 +154,7 @@ def _input(**overrides) -> IncomingInput:  # type: ignore[no-untyped-def]
         "sender": "กรม",
         "doc_no": "ที่ มท 1/ว 2",
         "doc_date": dt.date(2026, 3, 5),
-        "subject": "เรื่อง",
+        "subject": "ขอเชิญประชุม",
     }
     values.update(overrides)
     return IncomingInput(**values)
@@ -173,7 +173,7 @@ def test_every_text_field_is_cleaned_and_the_number_loses_its_label():
         "อำเภอ ปาย",
         "มท 1/ว 2",
         "ขอเชิญ ประชุม",
-        "ถึง ทุกอำเภอ",
+        "ทุกอำเภอ",  # the field's own label ("ถึง", as on the letter) dropped: field_labels
     )
     assert cleaned.remarks == "หนึ่ง\n\nสอง"  # lines kept, at most one blank line
     assert cleaned.action_taken == "แจ้ง\nเวียน"
