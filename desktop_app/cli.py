@@ -655,7 +655,15 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
 
     source = Path(args.input).expanduser()
     try:
-        data = json.loads(source.read_text(encoding="utf-8"))
+        # utf-8-sig: Windows Notepad saves UTF-8 with a byte-order mark.
+        data = json.loads(source.read_text(encoding="utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise InvalidInput(
+            f"แฟ้ม “{source.name}” ไม่ได้เข้ารหัสแบบ UTF-8 (ไบต์ที่ {error.start + 1}) "
+            "บันทึกแฟ้มใหม่เป็น UTF-8 แล้วลองอีกครั้ง",
+            f"“{source.name}” is not UTF-8 text (byte {error.start + 1}); save it as UTF-8 "
+            "and try again",
+        ) from error
     except OSError as error:
         raise InvalidInput(
             f"อ่านแฟ้ม “{source}” ไม่ได้: {error.strerror}", f"Cannot read “{source}”: {error.strerror}"
@@ -683,9 +691,17 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
                 "The input is a list of letters: give --out-dir",
             )
         folder = Path(args.out_dir).expanduser()
+        if folder.exists() and not folder.is_dir():
+            raise InvalidInput(
+                f"“{folder}” เป็นแฟ้ม ไม่ใช่โฟลเดอร์", f"“{folder}” is a file, not a folder"
+            )
         if not folder.is_dir():
             raise InvalidInput(f"ไม่พบโฟลเดอร์ “{folder}”", f"No such folder: “{folder}”")
-        targets = [folder / f"{number}.pdf" for number in range(1, len(letters) + 1)]
+        # Every name checked before any letter is typeset: a batch that cannot write one of
+        # its PDFs (a folder in its place, a read-only file) writes none.
+        targets = [
+            check_output(folder / f"{number}.pdf", ".pdf") for number in range(1, len(letters) + 1)
+        ]
     else:
         if not args.out:
             raise InvalidInput("ต้องระบุ --out FILE.pdf", "Give --out FILE.pdf")

@@ -72,6 +72,12 @@ def check_output(target: Path, suffix: str) -> Path:
             f"No such folder: “{target.parent}”",
             field="out",
         )
+    if not os.access(target.parent, os.W_OK):
+        raise InvalidInput(
+            f"ไม่มีสิทธิ์เขียนแฟ้มในโฟลเดอร์ “{target.parent}” เลือกโฟลเดอร์อื่น",
+            f"This account cannot write in “{target.parent}”; choose another folder",
+            field="out",
+        )
     if target.exists() and not target.is_file():
         raise InvalidInput(
             f"“{target}” ไม่ใช่แฟ้ม (เป็นโฟลเดอร์หรืออุปกรณ์) เลือกชื่อแฟ้มอื่น",

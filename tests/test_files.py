@@ -9,7 +9,7 @@ import os
 import pytest
 
 from desktop_app import files
-from desktop_app.domain.errors import EnvironmentProblem
+from desktop_app.domain.errors import EnvironmentProblem, InvalidInput
 
 
 def _disk_full(*_args, **_kwargs):  # type: ignore[no-untyped-def]
@@ -150,3 +150,17 @@ def test_a_clock_running_ahead_does_not_sweep_a_file_being_written(tmp_path, mon
     assert files.sweep_staged(folder, ".staging-", older_than_seconds=24 * 3600) == 0
     assert fresh.exists()
     assert [path.name for path in folder.iterdir()] == [fresh.name]  # no probe left
+
+
+def test_a_folder_this_account_cannot_write_in_is_refused_before_anything(tmp_path, monkeypatch):
+    real_access = os.access
+
+    def read_only(path, mode, **kwargs):  # type: ignore[no-untyped-def]
+        if mode == os.W_OK and os.fspath(path) == os.fspath(tmp_path):
+            return False  # as on a read-only share (root's chmod would not stop root)
+        return real_access(path, mode, **kwargs)
+
+    monkeypatch.setattr(os, "access", read_only)
+    with pytest.raises(InvalidInput) as caught:
+        files.check_output(tmp_path / "letter.pdf", ".pdf")
+    assert caught.value.field == "out" and "ไม่มีสิทธิ์เขียน" in caught.value.message_th

@@ -24,7 +24,13 @@ from desktop_app.domain.classes import Secrecy, Urgency
 from desktop_app.domain.doc_numbers import strip_doc_no_label
 from desktop_app.domain.errors import InvalidInput
 from desktop_app.domain.field_labels import FieldKind, strip_field_label
-from desktop_app.domain.thai_dates import format_date_full, parse_date
+from desktop_app.domain.thai_dates import (
+    BE_OFFSET,
+    MAX_CE_YEAR,
+    MIN_CE_YEAR,
+    format_date_full,
+    parse_date,
+)
 from desktop_app.domain.thai_text import Digits, normalise, remove_control_characters
 
 LetterKind = Literal["stamped", "external"]
@@ -151,6 +157,14 @@ class Letter:
                 date = dt.date.fromisoformat(str(date_value))
             except ValueError:
                 date = parse_date(str(date_value))
+            if not MIN_CE_YEAR <= date.year <= MAX_CE_YEAR:  # as parse_date's own forms
+                low, high = MIN_CE_YEAR + BE_OFFSET, MAX_CE_YEAR + BE_OFFSET
+                raise InvalidInput(
+                    f"ปี {date.year + BE_OFFSET} ของ date “{date_value}” อยู่นอกช่วงที่รับได้ "
+                    f"(พ.ศ. {low}–{high})",
+                    f"The year of date “{date_value}” is out of range (BE {low}–{high})",
+                    field="date",
+                )
         signer = data.get("signer")
         if signer is not None and not isinstance(signer, dict):
             raise InvalidInput(

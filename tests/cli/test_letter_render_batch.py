@@ -200,7 +200,7 @@ def test_an_empty_array_writes_nothing(capsys, tmp_path, jobs):
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
-def test_a_pdf_that_cannot_be_written_fails_the_command_and_says_which(capsys, tmp_path, jobs):
+def test_a_name_that_cannot_be_written_refuses_the_batch_before_any_letter(capsys, tmp_path, jobs):
     source = tmp_path / "letters.json"
     source.write_text(json.dumps(batch(), ensure_ascii=False), encoding="utf-8")
     folder = tmp_path / "out"
@@ -208,9 +208,36 @@ def test_a_pdf_that_cannot_be_written_fails_the_command_and_says_which(capsys, t
     code, _out, err = run(
         capsys, "letter", "render", str(source), "--out-dir", str(folder), "--jobs", jobs
     )
-    assert code == 1
+    assert code == 2
     assert "5.pdf" in err
-    assert (folder / "5.pdf").is_dir()
+    assert sorted(path.name for path in folder.iterdir()) == ["5.pdf"]  # nothing written
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_pdf_that_cannot_be_written_fails_the_command_and_says_which(
+    capsys, tmp_path, jobs, monkeypatch
+):
+    from desktop_app import files
+    from desktop_app.domain.errors import EnvironmentProblem
+
+    write = files.write_atomically
+
+    def disk_full_at_five(target: Path, data: bytes, **options: bool) -> None:
+        if target.name == "5.pdf":
+            raise EnvironmentProblem("พื้นที่ดิสก์เต็ม", "The disk is full")
+        write(target, data, **options)
+
+    monkeypatch.setattr(files, "write_atomically", disk_full_at_five)
+    source = tmp_path / "letters.json"
+    source.write_text(json.dumps(batch(), ensure_ascii=False), encoding="utf-8")
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, _out, err = run(
+        capsys, "letter", "render", str(source), "--out-dir", str(folder), "--jobs", jobs
+    )
+    assert code == 1
+    assert "5.pdf" in err and "ดิสก์เต็ม" in err
+    assert not (folder / "5.pdf").exists()
     assert (folder / "1.pdf").read_bytes().startswith(b"%PDF")
 
 
@@ -251,3 +278,24 @@ def test_an_error_in_another_process_stops_the_batch_and_is_raised_here(tmp_path
     assert not (tmp_path / "4.pdf").exists()
     assert (tmp_path / "0.pdf").read_bytes().startswith(b"%PDF")
     assert not list(tmp_path.glob(".*"))  # no temporary file left behind
+
+
+def test_text_that_is_not_utf8_is_bad_input_and_a_bom_is_fine(capsys, tmp_path):
+    letter = {**batch()[0]}
+    thai = json.dumps(letter, ensure_ascii=False)
+    for name, data in (
+        ("cp874.json", thai.encode("cp874")),  # Windows' Thai encoding
+        ("utf16.json", thai.encode("utf-16")),
+    ):
+        source = tmp_path / name
+        source.write_bytes(data)
+        code, _out, err = run(
+            capsys, "letter", "render", str(source), "--out", str(tmp_path / "x.pdf")
+        )
+        assert code == 2 and "UTF-8" in err, (name, err)
+        assert not (tmp_path / "x.pdf").exists()
+    source = tmp_path / "notepad.json"
+    source.write_bytes(b"\xef\xbb\xbf" + thai.encode("utf-8"))  # UTF-8 with a byte-order mark
+    code, _out, err = run(capsys, "letter", "render", str(source), "--out", str(tmp_path / "y.pdf"))
+    assert code == 0, err
+    assert (tmp_path / "y.pdf").read_bytes().startswith(b"%PDF")

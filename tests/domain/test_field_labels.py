@@ -93,3 +93,11 @@ def test_a_letter_read_from_json_prints_each_label_once():
     assert letter.to == ("อำเภอ ทุกอำเภอ",)
     assert letter.references == ("หนังสือจังหวัด ที่ มส 0023.3/ว 1",)
     assert letter.enclosures == ("สำเนาหนังสือ จำนวน ๑ ชุด",)
+
+
+@pytest.mark.parametrize("value", ["0001-01-01", "9999-12-31", "1899-12-31", "2201-01-01"])
+def test_a_letter_date_out_of_range_is_refused_in_every_form(value):
+    with pytest.raises(InvalidInput) as caught:
+        Letter.from_json({"kind": "stamped", "date": value})
+    assert caught.value.field == "date" and "2443" in caught.value.message_th
+    assert Letter.from_json({"kind": "stamped", "date": "2026-11-30"}).date == dt.date(2026, 11, 30)

@@ -418,3 +418,17 @@ def test_prose_digits_keep_latin_terms_arabic():
         "โรค COVID-19 ค่า PM2.5 (DLA-CLAIR-MIC) ครั้งที่ ๒ เวลา ๑๐:๓๐ น. saraban01@dla.go.th"
     )
     assert prose_digits(to_thai_digits("ครั้งที่ 2"), "arabic") == "ครั้งที่ 2"
+
+
+@pytest.mark.parametrize("width_cm", [3.0, 4.5, 6.0, 7.5])
+def test_a_place_word_stays_with_its_name_in_a_narrow_column(width_cm):
+    """The external letter's office column (user trial): a long office name comes apart
+    before "จังหวัด", and an address line breaks before "จังหวัด", never after it."""
+    segmenter = Segmenter([OFFICE])
+    for text in (OFFICE, "ถนนขุนลุมประพาส ตำบลจองคำ อำเภอเมือง จังหวัดแม่ฮ่องสอน ๕๘๐๐๐"):
+        lines = LineBreaker(STYLE.but(align="left"), segmenter).lines(text, width_cm * cm)
+        assert "".join(line.text for line in lines).replace(" ", "") == text.replace(" ", "")
+        for line in lines[:-1]:
+            assert not line.text.rstrip().endswith(("จังหวัด", "อำเภอ", "ตำบล")), [
+                line.text for line in lines
+            ]

@@ -33,6 +33,9 @@ Each rule (``rules()``), with examples it keeps whole:
 * ``phone`` -- a Thai telephone number (it starts with 0 or +66) with its extension:
   "๐-๕๓๖๑-๒๘๔๑ ต่อ ๓๓", "0 2241 9000", "053-612841", "081 234 5678".
 * ``link`` -- an e-mail address or a URL: "saraban@dla.go.th", "https://www.dla.go.th/x".
+* ``place`` -- จังหวัด, อำเภอ or ตำบล starting a run of Thai, with the word after it (the
+  place's name, as the segmenter cuts it; without ``word_ends``, the rest of the run):
+  "จังหวัดแม่ฮ่องสอน", "อำเภอ ปาย", "ตำบลห้วยผึ้ง" ("นายอำเภอ ทุกอำเภอ" holds none).
 
 A rule that matches too much only makes an unbreakable unit a little longer (a word that
 starts like a title and is not listed in ``_NOT_A_TITLE`` is read as a title and a name:
@@ -281,6 +284,11 @@ def rules() -> tuple[Rule, ...]:
             ("๐-๕๓๖๑-๒๘๔๑ ต่อ ๓๓", "0 2241 9000", "053-612841", "081 234 5678"),
         ),
         ("link", link, ("saraban@dla.go.th", "https://www.dla.go.th/x")),
+        (
+            "place",
+            rf"(?<![{_THAI}])(?:จังหวัด|อำเภอ|ตำบล){_SP}?(?P<place>[{_THAI}]{{2,}})",
+            ("จังหวัดแม่ฮ่องสอน", "อำเภอ ปาย", "ตำบลห้วยผึ้ง"),
+        ),
     ]
     return tuple(Rule(name, re.compile(pattern), examples) for name, pattern, examples in table)
 
@@ -311,6 +319,11 @@ def keep_spans(text: str, word_ends: Collection[int] | None = None) -> list[tupl
             tail_start, tail_end = match.span("tail") if "tail" in search.groupindex else (-1, -1)
             if word_ends is not None and tail_start >= 0 and tail_end not in word_ends:
                 end = tail_start  # "๒๕๖๙ รูปแบบ": "รูป" is not the word there
+            if "place" in search.groupindex and word_ends is not None:
+                # The place word with the one word after it: "จังหวัดแม่ฮ่องสอน|จึงขอ".
+                place_start = match.start("place")
+                after = [at for at in word_ends if place_start < at <= end]
+                end = min(after) if after else end
             while start < end and text[start].isspace():
                 start += 1
             while end > start and text[end - 1].isspace():

@@ -22,7 +22,7 @@ from reportlab.platypus import Flowable
 
 from desktop_app.reports.typesetting.fonts import ShapedRun, ShapingFont
 from desktop_app.reports.typesetting.pdf import EmbeddedFont, GlyphDrawing, PlacedGlyph
-from desktop_app.reports.typesetting.segment import Segmenter, Token
+from desktop_app.reports.typesetting.segment import Segmenter, Token, place_words_forward
 
 Align = Literal["left", "justify", "center", "right"]
 # Justification: every gap between two clusters takes an equal share of the slack; a typed
@@ -162,7 +162,8 @@ class LineBreaker:
                 parts.append(current)
             return parts
         text = "".join(token.text for token in box)
-        words = self.segmenter.inner_words(text)
+        # A place word stays with its name: "...ท้องถิ่น" + "จังหวัดแม่ฮ่องสอน".
+        words = place_words_forward(self.segmenter.inner_words(text))
         if len(words) > 1:
             return [[Token(word, is_space=word.isspace())] for word in words]
         parts = []

@@ -238,6 +238,30 @@ class Segmenter:
         return pieces
 
 
+# Words a place name follows: a typist keeps them with the name ("จังหวัดแม่ฮ่องสอน"), so a
+# long office name comes apart before them ("สำนักงานส่งเสริมการปกครองท้องถิ่น" +
+# "จังหวัดแม่ฮ่องสอน"), never between them and the name.
+PLACE_WORDS = ("จังหวัด", "อำเภอ", "ตำบล")
+
+
+def place_words_forward(pieces: list[str]) -> list[str]:
+    """``pieces`` (``inner_words``) with a place word that ends one piece moved to the start
+    of the next (not across a space), unless that leaves nothing to cut ("จังหวัด" +
+    "แม่ฮ่องสอน" alone stay two pieces); ``"".join`` is unchanged."""
+    result = list(pieces)
+    for index in range(len(result) - 1):
+        piece, following = result[index], result[index + 1]
+        if not piece or piece.isspace() or not following or following[0].isspace():
+            continue
+        for word in PLACE_WORDS:
+            if piece.endswith(word):
+                result[index] = piece[: -len(word)]
+                result[index + 1] = word + following
+                break
+    moved = [piece for piece in result if piece]
+    return moved if len(moved) >= 2 else pieces
+
+
 def _glued(piece: str, is_space: bool, following: tuple[int, str, bool] | None) -> bool:
     """Does punctuation glue ``piece`` to the piece after it (no break between)?"""
     return (
