@@ -634,3 +634,36 @@ def test_the_main_window_lists_the_dashboard_and_loads_qtcharts_only_for_the_cha
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert seen == {"window": False, "page": False, "current": True, "charts": True}
+
+
+def test_the_letters_header_draws_each_section_once_and_again_when_selected(
+    qtbot, ops, office, monkeypatch
+):
+    """Sections are pictures drawn once (a page jump repaints them all); a selected
+    letter's section is drawn highlighted, a picture of its own."""
+    from desktop_app.ui.widgets.ack_matrix_view import UpwardHeader
+
+    page = shown_page(qtbot, ops)
+    view = page.matrix_view
+    header = view.horizontalHeader()
+    assert isinstance(header, UpwardHeader)
+    drawn: list[str] = []
+    original = UpwardHeader._draw_section
+
+    def counting(self, option, text, pen, font, ratio):  # type: ignore[no-untyped-def]
+        drawn.append(text)
+        return original(self, option, text, pen, font, ratio)
+
+    monkeypatch.setattr(UpwardHeader, "_draw_section", counting)
+    header._sections.clear()
+    header.grab()
+    first = list(drawn)
+    assert sorted(first) == sorted(
+        str(view.model().headerData(c, Qt.Orientation.Horizontal)) for c in range(2)
+    )
+    image = header.grab().toImage()
+    assert drawn == first  # the second paint copies the pictures
+    assert len({image.pixel(x, y) for x in range(0, 40, 2) for y in range(0, 110, 5)}) > 2
+    view.selectColumn(0)
+    header.grab()
+    assert len(drawn) == len(first) + 1  # the selected section, highlighted

@@ -13,7 +13,17 @@ model it paints as a plain ``QTableView``.
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QPointF, QRect, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPaintEvent, QPen, QStaticText
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+    QStaticText,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -30,7 +40,7 @@ from desktop_app.ui.models.ack_matrix_model import (
     AckMatrixModel,
 )
 
-TEXT_CACHE = 4000  # laid-out header texts kept (a matrix has at most a few hundred letters)
+TEXT_CACHE = 4000  # header sections' pictures kept (a matrix has at most a few hundred letters)
 HEADER_HEIGHT = 118  # px: room for "ว ๓๕๔  ๕ มี.ค. ๖๙" written upwards
 NAMES_MIN, NAMES_MAX = 160, 300  # px: the recipients' column
 SELECTED = QColor(21, 101, 192, 110)  # a selected cell keeps its colour under this
@@ -48,56 +58,88 @@ class UpwardHeader(QHeaderView):
         self.setFixedHeight(HEADER_HEIGHT)
         self.setHighlightSections(True)
         self.setSectionsClickable(True)
-        self._texts: dict[tuple[str, int, str], QStaticText] = {}
+        self._sections: dict[tuple[object, ...], QPixmap] = {}
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         if not rect.isValid():
             return
         option = QStyleOptionHeader()
         self.initStyleOption(option)
-        option.rect = rect
+        option.rect = QRect(0, 0, rect.width(), rect.height())
         option.section = logical_index
         option.text = ""
         option.state = option.state | QStyle.StateFlag.State_Enabled
-        painter.save()
-        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
-        painter.restore()
+        if self.highlightSections() and self._is_highlighted(logical_index):
+            option.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken
         model = self.model()
-        if model is None:
-            return
-        text = model.headerData(logical_index, Qt.Orientation.Horizontal)
-        if not text:
-            return
-        colour = model.headerData(
-            logical_index, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole
-        )
-        painter.save()
-        painter.setClipRect(rect)
-        if isinstance(colour, QBrush):
-            painter.setPen(colour.color())
-        else:
-            painter.setPen(self.palette().color(self.foregroundRole()))
-        painter.translate(rect.left(), rect.bottom())
-        painter.rotate(-90)
-        # In the rotated frame x runs up the column and y across it. Each section's elided
-        # text is laid out once (a page jump repaints every header section: laying them out
-        # again took half of such a frame, docs/benchmarks.md section 7).
-        key = (str(text), rect.height(), painter.font().key())
-        static = self._texts.get(key)
-        if static is None:
-            static = QStaticText(
-                QFontMetrics(painter.font()).elidedText(
-                    str(text), Qt.TextElideMode.ElideRight, rect.height() - 8
-                )
+        text = model.headerData(logical_index, Qt.Orientation.Horizontal) if model else None
+        colour = (
+            model.headerData(
+                logical_index, Qt.Orientation.Horizontal, Qt.ItemDataRole.ForegroundRole
             )
+            if model
+            else None
+        )
+        pen = (
+            colour.color()
+            if isinstance(colour, QBrush)
+            else self.palette().color(self.foregroundRole())
+        )
+        # Each section is drawn once into a picture and copied after that: a page jump
+        # repaints every visible section, and styling and laying out each again took a
+        # third of such a frame (docs/benchmarks.md section 7).
+        ratio = self.devicePixelRatioF()
+        key = (
+            str(text or ""),
+            pen.rgba(),
+            rect.width(),
+            rect.height(),
+            option.state.value,
+            painter.font().key(),
+            ratio,
+        )
+        picture = self._sections.get(key)
+        if picture is None:
+            picture = self._draw_section(option, str(text or ""), pen, painter.font(), ratio)
+            if len(self._sections) > TEXT_CACHE:
+                self._sections.clear()
+            self._sections[key] = picture
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _is_highlighted(self, logical_index: int) -> bool:
+        selection = self.selectionModel()
+        return bool(
+            selection is not None
+            and selection.columnIntersectsSelection(logical_index, self.rootIndex())
+        )
+
+    def _draw_section(
+        self, option: QStyleOptionHeader, text: str, pen: QColor, font: QFont, ratio: float
+    ) -> QPixmap:
+        """One header section (its style's background and frame, the text upwards), as a
+        pixmap the size of ``option.rect``."""
+        size = option.rect.size()
+        picture = QPixmap(size * ratio)
+        picture.setDevicePixelRatio(ratio)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setFont(font)
+        self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
+        if text:
+            painter.setPen(pen)
+            painter.translate(0, size.height())
+            painter.rotate(-90)
+            # In the rotated frame x runs up the column and y across it.
+            elided = QFontMetrics(font).elidedText(
+                text, Qt.TextElideMode.ElideRight, size.height() - 8
+            )
+            static = QStaticText(elided)
             static.setTextFormat(Qt.TextFormat.PlainText)
-            static.prepare(painter.transform(), painter.font())
-            if len(self._texts) > TEXT_CACHE:
-                self._texts.clear()
-            self._texts[key] = static
-        height = static.size().height()
-        painter.drawStaticText(QPointF(4, (rect.width() - height) / 2), static)
-        painter.restore()
+            static.prepare(painter.transform(), font)
+            height = static.size().height()
+            painter.drawStaticText(QPointF(4, (size.width() - height) / 2), static)
+        painter.end()
+        return picture
 
 
 class AckMatrixView(QTableView):
