@@ -37,7 +37,12 @@ from desktop_app.reports.letters import (
 )
 from desktop_app.reports.typesetting import LineBreaker, Segmenter, ShapingFont, TextStyle
 from desktop_app.reports.typesetting.fonts import th_sarabun_metrics
-from desktop_app.reports.typesetting.layout import MAX_CLUSTER_GAP_EM, SPACE_SHARE, place_line
+from desktop_app.reports.typesetting.layout import (
+    MAX_CLUSTER_GAP_EM,
+    SPACE_SHARE,
+    place_line,
+    spreads,
+)
 from desktop_app.reports.typesetting.system_fonts import find_th_sarabun
 from desktop_app.resources import fonts_dir
 
@@ -136,14 +141,24 @@ def test_justified_lines_open_even_gaps_between_clusters_and_a_little_more_at_sp
     lines = breaker.lines(text, TEXT_WIDTH)
     cap = MAX_CLUSTER_GAP_EM * style.size
     widest_per_line = []
+    tight_pairs = 0
     for line in lines[:-1]:
         breaker.justify(line, TEXT_WIDTH)
         placed = place_line(line, 0.0, 0.0, TEXT_WIDTH, style)
         spacing = [p for p in placed if not p.glyph.is_mark]
-        inside = [p.extra_width for p in spacing[:-1] if not p.glyph.text.isspace()]
+        pairs = list(itertools.pairwise(spacing))
+        # Inside a run of Latin letters, digits or symbols ("J.CLAIR", "๐๘.๓๐") no gap opens.
+        tight = [p.extra_width for p, q in pairs if not spreads(p.glyph, q.glyph)]
+        assert all(extra == 0.0 for extra in tight)
+        tight_pairs += len(tight)
+        inside = [
+            p.extra_width
+            for p, q in pairs
+            if spreads(p.glyph, q.glyph) and not p.glyph.text.isspace()
+        ]
         at_spaces = [p.extra_width for p in spacing[:-1] if p.glyph.text.isspace()]
         widest_per_line.append(max(inside))
-        # Every gap between clusters is the same: none opens inside a phrase on its own.
+        # Every other gap between clusters is the same: none opens inside a phrase on its own.
         assert max(inside) - min(inside) < 1e-6
         assert max(inside) <= cap + 1e-6
         for extra in at_spaces:
@@ -154,6 +169,7 @@ def test_justified_lines_open_even_gaps_between_clusters_and_a_little_more_at_sp
             assert end == pytest.approx(TEXT_WIDTH, abs=0.05)
     # Measured: the widest gap between clusters of any line, in ems.
     assert max(widest_per_line) / style.size <= MAX_CLUSTER_GAP_EM
+    assert tight_pairs > 50  # the sample's English names, numbers and times were checked
 
 
 # -- the stamped letter's form ---------------------------------------------------------------

@@ -20,7 +20,7 @@ from weakref import WeakKeyDictionary
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
-from desktop_app.reports.typesetting.fonts import ShapedRun, ShapingFont
+from desktop_app.reports.typesetting.fonts import Glyph, ShapedRun, ShapingFont
 from desktop_app.reports.typesetting.pdf import EmbeddedFont, GlyphDrawing, PlacedGlyph
 from desktop_app.reports.typesetting.segment import Segmenter, Token, place_words_forward
 
@@ -306,28 +306,26 @@ class LineBreaker:
 
     def justify(self, line: Line, width: float) -> None:
         """Spread the slack of a non-last line as Thai distributed alignment does: one share
-        between every two clusters, ``1 + SPACE_SHARE`` shares at a typed space, a share
-        capped at ``MAX_CLUSTER_GAP_EM``. ``line.width`` becomes what the line fills."""
+        between every two clusters (not inside a run of Latin letters, digits or symbols:
+        ``spreads``), ``1 + SPACE_SHARE`` shares at a typed space, a share capped at
+        ``MAX_CLUSTER_GAP_EM``. ``line.width`` becomes what the line fills."""
         if line.last or self.style.align != "justify" or not line.segments:
             return
         slack = width - line.indent - line.width
         if slack <= EPSILON:
             return
         boundaries = spaces = 0
-        last = next(
-            glyph
-            for segment in reversed(line.segments)
-            for glyph in reversed(segment.run.glyphs)
-            if not glyph.is_mark
-        )
+        previous: Glyph | None = None
         for segment in line.segments:
             for glyph in segment.run.glyphs:
-                if not glyph.is_mark:
+                if glyph.is_mark:
+                    continue
+                if previous is not None and spreads(previous, glyph):
                     boundaries += 1
-                    # A typed space, between words or inside a unit kept together.
-                    if glyph.text.isspace() and glyph is not last:
+                    # After a typed space, between words or inside a unit kept together.
+                    if previous.text.isspace():
                         spaces += 1
-        boundaries -= 1  # nothing after the line's last cluster
+                previous = glyph
         shares = boundaries + SPACE_SHARE * spaces
         if shares <= 0:
             return
@@ -335,6 +333,35 @@ class LineBreaker:
         line.cluster_gap = gap
         line.space_extra = gap * SPACE_SHARE
         line.width += gap * shares
+
+
+def _tight(text: str) -> bool:
+    """A cluster of a run that is never letter-spaced: Latin letters, digits (Thai or
+    Arabic) and symbols; not Thai letters, vowels or marks, not a space."""
+    char = text[:1]
+    if not char or char.isspace():
+        return False
+    return not "\u0e01" <= char <= "\u0e4f"
+
+
+# Punctuation that holds on to its neighbour: no gap opens before a closing mark or after an
+# opening one, nor on either side of the dot in "พ.ศ." or the slash in "ว/๑๐๘๙".
+_NO_GAP_BEFORE = frozenset(".,:;!?)]}”’%/")
+_NO_GAP_AFTER = frozenset("([{“‘./")
+
+
+def spreads(before: Glyph, after: Glyph) -> bool:
+    """Whether justification may open a gap between two clusters: not between two of a
+    Latin, digit or symbol run ("somchai@dla.go.th", "๐๘๑๐.๒", "COVID-19"), nor between
+    punctuation and what it holds on to ("พ.ศ.", "(MIC)"), which a typist's distributed
+    alignment would letter-space and nobody would sign (user trial); such a run only moves
+    as a whole, and its line may stay short of the margin (the cap)."""
+    first, second = before.text[:1], after.text[:1]
+    if first.isspace() or second.isspace():
+        return True  # a typed space always takes its share
+    if first in _NO_GAP_AFTER or second in _NO_GAP_BEFORE:
+        return False
+    return not (_tight(before.text) and _tight(after.text))
 
 
 def place_line(
@@ -361,7 +388,8 @@ def place_line(
         for glyph in segment.run.glyphs:
             if not glyph.is_mark:
                 # The gap goes before each cluster but the first: marks stay on their base.
-                if previous is not None and (gap or space_extra):
+                spread = previous is not None and (gap or space_extra)
+                if spread and previous is not None and spreads(previous.glyph, glyph):
                     extra = gap + (space_extra if previous.glyph.text.isspace() else 0.0)
                     previous.extra_width = extra
                     pen += extra
