@@ -272,7 +272,9 @@ class LetterRenderer:
         """ "เรื่อง  ..." with later lines hanging under the value, not the label."""
         plain = self.styles.plain
         label_text = label + "  "
-        label_width = plain.font.width(label_text, plain.size)
+        # The value's later lines hang where its first line starts: after the label and
+        # one space (the segmenter sets a run of typed spaces as one).
+        label_width = plain.font.width(label + " ", plain.size)
         style = plain.but(
             left_indent=label_width,
             first_indent=-label_width,
@@ -287,7 +289,7 @@ class LetterRenderer:
         if not joined:
             return "", False
         plain = self.styles.plain
-        label_width = plain.font.width("เรียน  ", plain.size)
+        label_width = plain.font.width("เรียน ", plain.size)  # spaces set as one
         shown = prose_digits(joined, letter.digits)
         # Fits on one line (a point to spare for kerning between the two): no layout needed.
         if label_width + plain.font.width(shown, plain.size) <= TEXT_WIDTH - 1:
@@ -391,17 +393,20 @@ class LetterRenderer:
         if len(items) <= 1:
             return [self._labelled(label, items[0], letter, space_before=6)] if items else []
         plain = self.styles.plain
-        label_width = plain.font.width(label + "  ", plain.size)
-        flowables: list[Flowable] = [
-            self._labelled(label, f"1. {items[0]}", letter, space_before=6)
-        ]
-        for number, item in enumerate(items[1:], start=2):
-            flowables.append(
-                self._p(
-                    prose_digits(f"{number}. {item}", letter.digits),
-                    plain.but(left_indent=label_width),
-                )
-            )
+        label_width = plain.font.width(label + " ", plain.size)  # spaces set as one
+        flowables: list[Flowable] = []
+        for number, item in enumerate(items, start=1):
+            # Wrapped lines hang under the item's text, not under its number.
+            lead = prose_digits(f"{number}. ", letter.digits)
+            hang = label_width + plain.font.width(lead, plain.size)
+            if number == 1:
+                text, first = f"{label}  {lead}{item}", -hang
+            else:
+                text, first = f"{lead}{item}", label_width - hang
+            style = plain.but(left_indent=hang, first_indent=first)
+            if number == 1:
+                style = style.but(space_before=6)
+            flowables.append(self._p(prose_digits(text, letter.digits), style))
         return flowables
 
     def _ending(self, letter: Letter) -> list[Flowable]:

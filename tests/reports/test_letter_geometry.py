@@ -335,3 +335,41 @@ def test_an_installed_th_sarabun_is_found_by_its_name_and_preferred_it9_first(tm
     # A font of TH Sarabun's size is drawn at the size asked for.
     assert fonts.regular.apparent_scale == 1.0 and fonts.bold.apparent_scale == 1.0
     assert fonts.regular.line_pitch(BODY) == pytest.approx((1270 + 687) / 1500 * BODY)
+
+
+def test_wrapped_numbered_items_hang_under_their_text_not_their_number(renderer):
+    """อ้างถึง / สิ่งที่ส่งมาด้วย with several items (user trial): an item's later lines start
+    where its text starts, after "๒. ", as a typist sets a numbered list."""
+    long_item = ("หนังสือกรมส่งเสริมการปกครองท้องถิ่น ด่วนที่สุด ที่ มท ๐๘๑๐.๒/ว ๑๐๘๙ " * 3).strip()
+    letter = Letter.from_json(
+        {
+            "kind": "external",
+            "doc_no": "มส 0023.3/1",
+            "subject": "ทดสอบ",
+            "salutation": "นายอำเภอเมืองแม่ฮ่องสอน",
+            "references": ["หนังสือจังหวัด", long_item],
+            "enclosures": [long_item, "สำเนาหนังสือ"],
+            "body": ["ทดสอบ"],
+            "office": "จังหวัดแม่ฮ่องสอน",
+        }
+    )
+    with pdfplumber.open(io.BytesIO(renderer.render_bytes(letter))) as document:
+        words = document.pages[0].extract_words()
+    rows: dict[int, list[dict]] = {}
+    for word in words:
+        rows.setdefault(round(word["top"]), []).append(word)
+    ordered = [sorted(row, key=lambda w: w["x0"]) for _top, row in sorted(rows.items())]
+    checked = 0
+    for index, row in enumerate(ordered[:-1]):
+        texts = [w["text"] for w in row]
+        for label in ("๑.", "๒."):
+            if label not in texts:
+                continue
+            at = texts.index(label)
+            if not texts[at + 1].startswith("หนังสือกรม"):
+                continue  # a short item: it fits on its line
+            item_x = row[at + 1]["x0"]  # where the item's text starts
+            following = ordered[index + 1]
+            assert following[0]["x0"] == pytest.approx(item_x, abs=1.0), (texts, following)
+            checked += 1
+    assert checked >= 2  # the long reference and the long enclosure both wrapped
