@@ -711,7 +711,19 @@ def cmd_letter_render(args: argparse.Namespace, out: Output) -> int:
     garuda = _existing_file(args.garuda, "แฟ้มภาพครุฑ", "Garuda image")
     choice = FontChoice(font, bold, garuda)
     choice.check()  # a file that is not a font or an image: exit 2, before any PDF is written
-    pages = render_letters(letters, targets, choice, jobs=args.jobs, freeze=True)
+    try:
+        pages = render_letters(letters, targets, choice, jobs=args.jobs, freeze=True)
+    except EnvironmentProblem as error:
+        if not batch:
+            raise
+        # Say what is already in the folder: the PDFs written before the failure stay.
+        written = sum(1 for target in targets if target.is_file())
+        raise EnvironmentProblem(
+            f"{error.message_th} (เขียนแฟ้ม PDF แล้ว {written} จาก {len(targets)} ฉบับ "
+            "แฟ้มที่เขียนเสร็จแล้วยังอยู่ในโฟลเดอร์)",
+            f"{error.message_en} ({written} of {len(targets)} PDFs were written and stay in "
+            "the folder)",
+        ) from error
     results = [{"pdf": str(t), "pages": p} for t, p in zip(targets, pages, strict=True)]
     value: object = results if batch else results[0]
     out.emit(value, lambda: "\n".join(f"{r['pdf']} ({r['pages']} หน้า)" for r in results))

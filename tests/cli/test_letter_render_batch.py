@@ -237,6 +237,8 @@ def test_a_pdf_that_cannot_be_written_fails_the_command_and_says_which(
     )
     assert code == 1
     assert "5.pdf" in err and "ดิสก์เต็ม" in err
+    written = sum(1 for path in folder.iterdir() if path.suffix == ".pdf")
+    assert f"เขียนแฟ้ม PDF แล้ว {written} จาก 7 ฉบับ" in err  # what is left in the folder
     assert not (folder / "5.pdf").exists()
     assert (folder / "1.pdf").read_bytes().startswith(b"%PDF")
 
