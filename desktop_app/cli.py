@@ -20,6 +20,7 @@ import argparse
 import json
 import logging
 import os
+import re
 import sys
 import traceback
 from collections.abc import Callable, Sequence
@@ -58,6 +59,37 @@ class _Parser(argparse.ArgumentParser):
 
 class _UsageError(Exception):
     pass
+
+
+# argparse's own messages (English, from its source), said in Thai first; the original
+# follows in brackets, for scripts that look for it.
+_USAGE_TH = (
+    (re.compile(r"the following arguments are required: (.+)"), "ต้องระบุ {0}"),
+    (re.compile(r"one of the arguments (.+) is required"), "ต้องระบุอย่างใดอย่างหนึ่งใน {0}"),
+    (re.compile(r"unrecognized arguments: (.+)"), "ไม่รู้จัก {0}"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.+?) \(choose from (.+)\)"),
+        "{0}: ไม่มีตัวเลือก {1} (เลือกจาก {2})",
+    ),
+    (re.compile(r"argument (\S+): invalid int value: (.+)"), "{0}: {1} ไม่ใช่จำนวนเต็ม"),
+    (re.compile(r"argument (\S+): invalid float value: (.+)"), "{0}: {1} ไม่ใช่ตัวเลข"),
+    (re.compile(r"argument (\S+): expected one argument"), "{0}: ต้องตามด้วยค่าหนึ่งค่า"),
+    (re.compile(r"argument (\S+): expected at least one argument"), "{0}: ต้องตามด้วยค่าอย่างน้อยหนึ่งค่า"),
+    (re.compile(r"argument (\S+): not allowed with argument (\S+)"), "{0}: ใช้ร่วมกับ {1} ไม่ได้"),
+    (re.compile(r"argument (\S+): ignored explicit argument (.+)"), "{0}: ไม่รับค่า {1}"),
+)
+
+
+def _usage_message(message: str, lang: str) -> str:
+    """argparse's ``message`` in the UI language: Thai first with the original in
+    brackets, or as it is in English; a message of ours (already Thai) unchanged."""
+    if lang == "en":
+        return message
+    for pattern, thai in _USAGE_TH:
+        match = pattern.fullmatch(message)
+        if match:
+            return f"{thai.format(*match.groups())} ({message})"
+    return message
 
 
 def _add_json(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
@@ -1308,6 +1340,17 @@ COMMANDS: dict[tuple[str, str | None], Callable[[argparse.Namespace, Output], in
 }
 
 
+def _argv_lang(argv: Sequence[str] | None) -> str:
+    """The --lang given on the command line, read by hand (when parsing itself failed)."""
+    words = list(sys.argv[1:] if argv is None else argv)
+    for index, word in enumerate(words):
+        if word == "--lang" and index + 1 < len(words):
+            return words[index + 1]
+        if word.startswith("--lang="):
+            return word.split("=", 1)[1]
+    return ""
+
+
 def _language(args: argparse.Namespace | None) -> str:
     if args is not None and args.lang:
         return str(args.lang)
@@ -1366,7 +1409,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _flush_stdout()
         raise
     except _UsageError as error:
-        sys.stderr.write(f"saraban: {error}\n")
+        lang = "en" if "en" in _argv_lang(argv) else _language(args)
+        sys.stderr.write(f"saraban: {_usage_message(str(error), lang)}\n")
         return EXIT_BAD_INPUT
     except InvalidInput as error:
         sys.stderr.write(f"saraban: {error.message(_language(args))}\n")
