@@ -25,7 +25,10 @@ CLI_COMMANDS = frozenset(
 
 
 def main() -> int:
-    if CLI_COMMANDS.intersection(sys.argv[1:]):
+    # A command word, or anything first that is not an option (a mistyped command such as
+    # "recieve"), goes to the CLI, which names the commands; the GUI takes only options.
+    first = sys.argv[1] if len(sys.argv) > 1 else ""
+    if CLI_COMMANDS.intersection(sys.argv[1:]) or (first and not first.startswith("-")):
         from desktop_app.cli import main as cli_main
 
         return cli_main(sys.argv[1:])

@@ -191,6 +191,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--year", type=int, metavar="BE")
     export.add_argument("--search", default="", metavar="TEXT")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--digits",
+        choices=["thai", "arabic"],
+        help="digits in the workbook (default: as this workstation's screen shows them)",
+    )
     _add_json(export)
 
     forward = commands.add_parser(
@@ -294,6 +299,15 @@ def build_parser() -> argparse.ArgumentParser:
     ack.add_argument(
         "--dry-run", action="store_true", help="import-mail: show the matches, record nothing"
     )
+    change = ack.add_mutually_exclusive_group()
+    change.add_argument(
+        "--returned",
+        metavar="REASON",
+        help="record that the letter came back undelivered (ตีกลับ), with why",
+    )
+    change.add_argument(
+        "--undo", action="store_true", help="undo the recipient's acknowledgement or return"
+    )
     _add_json(ack)
 
     dashboard = commands.add_parser("dashboard", help="pending and overdue acknowledgements")
@@ -320,6 +334,11 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("register", choices=["incoming", "outgoing", "acks"])
     export.add_argument("--year", type=int, metavar="BE")
     export.add_argument("--out", required=True, metavar="FILE.xlsx")
+    export.add_argument(
+        "--digits",
+        choices=["thai", "arabic"],
+        help="digits in the workbook (default: as this workstation's screen shows them)",
+    )
     _add_json(export)
 
     importing = commands.add_parser(
@@ -875,6 +894,8 @@ def cmd_ack(args: argparse.Namespace, out: Output) -> int:
                 f"“{args.code}” is not an acknowledgement code (check the characters)",
                 field="code",
             )
+    if args.returned is not None or args.undo:
+        return _ack_change(args, out, letter_id, at)
     context = _open(args, must_exist=True)
     try:
         service = context.acknowledgements
@@ -919,6 +940,54 @@ def cmd_ack(args: argparse.Namespace, out: Output) -> int:
             if already
             else f"{row.name}: บันทึกการตอบรับหนังสือที่ {doc_no} แล้ว",
         )
+    return EXIT_OK
+
+
+def _ack_change(args: argparse.Namespace, out: Output, letter_id: int | None, at: Any) -> int:
+    """``ack ... --returned REASON`` (ตีกลับ) or ``ack ... --undo`` for one recipient, found by
+    LETTER_ID --recipient or by --code; the service records who and when."""
+    from desktop_app.domain.records import required_reason
+
+    if args.returned is not None:
+        required_reason(args.returned)  # before the database is opened
+    context = _open(args, must_exist=True)
+    try:
+        service = context.acknowledgements
+        if args.code:
+            row = service.row_for_code(args.code)
+        else:
+            assert letter_id is not None
+            row = service.row_for_recipient(letter_id, args.recipient)
+        if args.undo:
+            row = service.undo(row.id, context.actor)
+        else:
+            row = service.mark_returned(row.id, args.returned, context.actor, at=at)
+        doc_no = service.tracking(row.letter_id).doc_no
+    finally:
+        context.close()
+    value = {
+        "letter_id": row.letter_id,
+        "doc_no": doc_no,
+        "recipient": row.code or row.name,
+        "name": row.name,
+        "acknowledged_at": row.acknowledged_at.isoformat() if row.acknowledged_at else None,
+        "returned_at": row.returned_at.isoformat() if row.returned_at else None,
+        "returned_reason": row.returned_reason or None,
+    }
+    english = _language(args) == "en"
+    if args.undo:
+        text = (
+            f"{row.name}: letter {doc_no}: back to pending"
+            if english
+            else f"{row.name}: หนังสือที่ {doc_no} กลับเป็นรอตอบรับแล้ว"
+        )
+    else:
+        text = (
+            f"{row.name}: letter {doc_no}: recorded as returned ({row.returned_reason})"
+            if english
+            else f"{row.name}: บันทึกว่าหนังสือที่ {doc_no} ถูกตีกลับแล้ว ({row.returned_reason})"
+        )
+    out.emit(value, text)
     return EXIT_OK
 
 
@@ -1182,13 +1251,18 @@ def cmd_export(args: argparse.Namespace, out: Output) -> int:
             from desktop_app.domain.incoming import IncomingFilter
 
             rows = exports.export_incoming(
-                IncomingFilter(year=args.year, descending=False), target, lang=lang
+                IncomingFilter(year=args.year, descending=False),
+                target,
+                lang=lang,
+                digits=args.digits,
             )
             value: dict[str, Any] = {"out": str(target), "rows": rows}
         elif args.register == "outgoing":
-            value = {"out": str(exports.export_outgoing(target, year=args.year, lang=lang))}
+            written = exports.export_outgoing(target, year=args.year, lang=lang, digits=args.digits)
+            value = {"out": str(written)}
         else:
-            value = {"out": str(exports.export_acks(target, year=args.year, lang=lang))}
+            written = exports.export_acks(target, year=args.year, lang=lang, digits=args.digits)
+            value = {"out": str(written)}
     finally:
         context.close()
     value["register"] = args.register

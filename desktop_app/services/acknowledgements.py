@@ -51,7 +51,7 @@ from desktop_app.domain.classes import Urgency
 from desktop_app.domain.clock import Clock
 from desktop_app.domain.directory import OrgKind
 from desktop_app.domain.errors import Conflict, InvalidInput, NotFound
-from desktop_app.domain.thai_text import normalise, thai_sort_key
+from desktop_app.domain.thai_text import search_fold, thai_sort_key
 from desktop_app.domain.users import Actor
 from desktop_app.services.ack_sql import AckSql
 
@@ -201,14 +201,21 @@ class AcknowledgementService:
     def row_for_recipient(self, letter_id: int, recipient: str) -> TrackingRow:
         """The row of ``recipient`` (its directory code, as ``forward`` takes it, or its name)
         on the letter. Raises ``NotFound``."""
-        wanted = normalise(recipient)
+        from desktop_app.db.incoming_reads import abbreviations
+
+        wanted = search_fold(recipient)
+        # Digits of either kind, spacing and case aside; "ทม.แม่ฮ่องสอน" for
+        # "เทศบาลเมืองแม่ฮ่องสอน" (the abbreviations every search box knows).
+        spellings = set(abbreviations().spellings(wanted)) if wanted else set()
         letter = self.tracking(letter_id)
         for row in letter.rows:
-            if wanted and wanted in (row.code, row.name):
+            if spellings & {search_fold(row.code or ""), search_fold(row.name)}:
                 return row
+        sent_to = ", ".join(row.code or row.name for row in letter.rows[:6])
+        more = " …" if len(letter.rows) > 6 else ""
         raise NotFound(
-            f"หนังสือที่ {letter.doc_no} ไม่ได้ส่งถึง “{recipient}”",
-            f"Letter {letter.doc_no} was not sent to “{recipient}”",
+            f"หนังสือที่ {letter.doc_no} ไม่ได้ส่งถึง “{recipient}” (ส่งถึง {sent_to}{more})",
+            f"Letter {letter.doc_no} was not sent to “{recipient}” (sent to {sent_to}{more})",
         )
 
     def row_for_code(self, code_text: str) -> TrackingRow:

@@ -55,7 +55,7 @@ from desktop_app.domain.outgoing import (
 from desktop_app.domain.records import required_reason
 from desktop_app.domain.routing import PRESETS, Recipient, ordered, preset_members, to_line
 from desktop_app.domain.thai_dates import be_year, format_date_full
-from desktop_app.domain.thai_text import apply_digits, normalise
+from desktop_app.domain.thai_text import apply_digits, normalise, to_arabic_digits
 from desktop_app.domain.users import Actor
 from desktop_app.files import check_output, write_atomically
 from desktop_app.jobs import NO_CONTROL, Cancelled, JobControl
@@ -176,7 +176,7 @@ class OutgoingService:
         by_code = {r.code: r for r in directory if r.code}
         chosen: list[Recipient] = []
         for raw in targets:
-            target = raw.strip()
+            target = to_arabic_digits(raw.strip())  # codes typed in Thai digits too
             if target in PRESETS or target.startswith("district:"):
                 if target.startswith("district:") and target.split(":", 1)[1] not in by_code:
                     raise InvalidInput(

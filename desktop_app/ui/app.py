@@ -107,7 +107,12 @@ def _install_excepthook() -> None:
 
 
 def parse_args(argv: Sequence[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="saraban-desk", description="Saraban Desk")
+    parser = argparse.ArgumentParser(
+        prog="saraban-desk",
+        description="Saraban Desk",
+        epilog="Command-line use: saraban --help lists the commands "
+        "(init, receive, incoming, forward, letter, ack, dashboard, remind, export, ...).",
+    )
     parser.add_argument("--db", metavar="URL", help="database URL (SQLite file or PostgreSQL)")
     parser.add_argument("--lang", choices=["th", "en"])
     # Start-up probe for benchmarks and smoke tests: print how long the register took to

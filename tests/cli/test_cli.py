@@ -160,3 +160,22 @@ def test_letter_render_refuses_bad_input_and_writes_nothing(
     assert main(["letter", "render", "in.json", *args]) == 2
     assert fragment in capsys.readouterr().err
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_a_mistyped_command_is_told_not_started_as_the_gui(tmp_path):
+    """`python -m desktop_app recieve ...` (a typo) used to start the GUI, which aborted
+    without a display; the CLI now names the commands it knows, in Thai first."""
+    env = {**os.environ, "SARABAN_DATA_DIR": str(tmp_path / "d")}
+    env.pop("SARABAN_DB_URL", None)
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "desktop_app", "recieve", "--sender", "x"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert "ไม่มีตัวเลือก 'recieve'" in done.stderr and "receive" in done.stderr
+    assert not (tmp_path / "d").exists()

@@ -289,3 +289,82 @@ def test_forward_reports_the_codes_and_prints_copies_and_the_delivery_sheet(
         capsys, db, "letter", "copies", "99", "--out", str(tmp_path / "x.pdf")
     )
     assert code == 2
+
+
+def _dashboard(capsys, db):  # type: ignore[no-untyped-def]
+    code, value, err = run_db(capsys, db, "dashboard", "--json")
+    assert code == 0, err
+    return value
+
+
+def test_returned_and_undo_from_the_command_line(capsys, office):
+    """ตีกลับ with its reason, and undo, recorded through the same service the GUI uses; a
+    recipient typed in Thai digits or by its name is found."""
+    db, issued = office
+    letter = str(issued["letter_id"])
+    before = _dashboard(capsys, db)
+    code, value, err = run_db(
+        capsys, db, "ack", letter, "--recipient", "๕๘๐๓", "--returned", "ไม่มีผู้รับ", "--json"
+    )
+    assert code == 0, err
+    assert value["recipient"] == "5803" and value["returned_reason"] == "ไม่มีผู้รับ"
+    assert value["returned_at"] and value["acknowledged_at"] is None
+    after = _dashboard(capsys, db)
+    assert after["returned"] == before["returned"] + 1
+    # Acknowledged (found by its name, written with the abbreviation), then undone: back to
+    # pending; a second undo has nothing to undo.
+    code, value, err = run_db(capsys, db, "ack", letter, "--recipient", "อ.แม่สะเรียง", "--json")
+    assert code == 0 and value["recipient"] == "5804", err
+    code, value, err = run_db(
+        capsys, db, "ack", letter, "--recipient", "อำเภอแม่สะเรียง", "--undo", "--json"
+    )
+    assert code == 0 and value["acknowledged_at"] is None, err
+    assert _dashboard(capsys, db)["pending"] == after["pending"]
+    counts = sqlite_counts(db)
+    code, _value, err = run_db(capsys, db, "ack", letter, "--recipient", "5804", "--undo")
+    assert code != 0 and "ยกเลิก" in err and sqlite_counts(db) == counts
+    # A reason is required; --returned and --undo do not go together.
+    code, _out, err = run_db(capsys, db, "ack", letter, "--recipient", "5805", "--returned", " ")
+    assert code == 2 and sqlite_counts(db) == counts
+    code, _out, err = run_db(
+        capsys, db, "ack", letter, "--recipient", "5805", "--returned", "x", "--undo"
+    )
+    assert code == 2 and "--undo" in err
+
+
+def test_a_recipient_not_on_the_letter_says_whom_it_was_sent_to(capsys, office):
+    db, issued = office
+    code, _out, err = run_db(capsys, db, "ack", str(issued["letter_id"]), "--recipient", "9999")
+    assert code != 0 and "ไม่ได้ส่งถึง" in err and "5801" in err
+
+
+def test_recipient_codes_may_be_typed_in_thai_digits(capsys, office):
+    db, _issued = office
+    code, value, err = run_db(capsys, db, "forward", "1", "--to", "๕๘๐๑", "๔๕๘๐๑๐๒", "--json")
+    assert code == 0, err
+    assert value["recipients"] == ["5801", "4580102"]
+
+
+@pytest.mark.parametrize("register", ["incoming", "outgoing", "acks"])
+def test_export_digits_can_be_chosen_on_the_command_line(capsys, office, tmp_path, register):
+    db, _issued = office
+    texts = {}
+    for digits in ("arabic", "thai"):
+        target = tmp_path / f"{register}-{digits}.xlsx"
+        code, _value, err = run_db(
+            capsys, db, "export", register, "--out", str(target), "--digits", digits
+        )
+        assert code == 0, err
+        texts[digits] = " ".join(
+            str(cell)
+            for sheet in load_workbook(target).worksheets
+            for row in sheet.iter_rows(values_only=True)
+            for cell in row
+            if cell is not None
+        )
+    assert "2569" in texts["arabic"] and not any("๐" <= c <= "๙" for c in texts["arabic"])
+    assert "๒๕๖๙" in texts["thai"]
+    code, _out, err = run_db(
+        capsys, db, "export", register, "--out", str(tmp_path / "x.xlsx"), "--digits", "roman"
+    )
+    assert code == 2 and not (tmp_path / "x.xlsx").exists()
