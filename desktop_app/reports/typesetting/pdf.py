@@ -80,18 +80,23 @@ def form_object(font: ShapingFont, gid: int) -> bytes:
 @dataclass(frozen=True, slots=True)
 class GlyphDrawing:
     """Content-stream operators drawing placed glyphs, independent of the document:
-    ``template`` holds one ``%s`` per CID, standing for ``keys[i]`` (glyph, text, declared
-    width); ``mark_gids`` are the marks' forms it uses, in order of first use."""
+    ``template`` is a ``str.format`` template whose field ``{i}`` stands for the CID of
+    ``distinct_keys[i]`` (glyph, text, declared width; in order of first use);
+    ``mark_gids`` are the marks' forms it uses, in order of first use."""
 
     resource_name: str
     template: str
-    keys: tuple[tuple[int, str, int], ...]
+    distinct_keys: tuple[tuple[int, str, int], ...]
     mark_gids: tuple[int, ...]
-    distinct_keys: tuple[tuple[int, str, int], ...] = ()  # ``keys`` without repeats, in order
 
-    def __post_init__(self) -> None:
-        if not self.distinct_keys:
-            object.__setattr__(self, "distinct_keys", tuple(dict.fromkeys(self.keys)))
+
+_CODES: list[str] = []  # "<0001>", ...: a CID as the content stream writes it, made once
+
+
+def _cid_code(number: int) -> str:
+    while len(_CODES) <= number:
+        _CODES.extend(f"<{n:04X}>" for n in range(len(_CODES), len(_CODES) + 1024))
+    return _CODES[number]
 
 
 # How far (thousandths of an em) a glyph's declared width may differ from its advance plus
@@ -207,7 +212,17 @@ class EmbeddedFont:
                 mark_gids[gid] = None
                 internal = doc.getXObjectName(f"{self.resource_name}_G{gid}")
                 ops.append(f"{matrix} {placed.x:.3f} {placed.y:.3f} cm /{internal} Do Q")
-        return GlyphDrawing(self.resource_name, "\n".join(ops), tuple(keys), tuple(mark_gids))
+        # A str.format template: "{i}" for the i-th distinct key, so a key used many times
+        # (a letter of a paragraph) is looked up once per document (``emit``).
+        distinct = {key: index for index, key in enumerate(dict.fromkeys(keys))}
+        pieces = "\n".join(ops).replace("{", "{{").replace("}", "}}").split("%s")
+        template = [pieces[0]]
+        for key, piece in zip(keys, pieces[1:], strict=True):
+            template.append(f"{{{distinct[key]}}}")
+            template.append(piece)
+        return GlyphDrawing(
+            self.resource_name, "".join(template), tuple(distinct), tuple(mark_gids)
+        )
 
     def emit(self, drawing: GlyphDrawing) -> None:
         """Write ``drawing`` (made by this font or its namesake in another document of the
@@ -216,16 +231,19 @@ class EmbeddedFont:
         if drawing.resource_name != self.resource_name:
             raise ValueError("a drawing made for another font resource")
         cids = self._cids
-        for key in drawing.distinct_keys:  # numbered in order of first use, as ``compose`` met them
-            if key not in cids:
-                cids[key] = f"<{len(cids) + 1:04X}>"
+        codes = []
+        for key in drawing.distinct_keys:  # numbered in order of first use, as met
+            code = cids.get(key)
+            if code is None:
+                code = cids[key] = _cid_code(len(cids) + 1)
+            codes.append(code)
         if drawing.mark_gids:
             used = forms_in_use(self.canvas)
             for gid in drawing.mark_gids:
                 name = self._form(gid)
                 if name not in used:
                     used.append(name)
-        self.canvas.addLiteral(drawing.template % tuple(map(cids.__getitem__, drawing.keys)))
+        self.canvas.addLiteral(drawing.template.format(*codes))
 
     # -- objects, written when the document is saved ---------------------------------------
     def addObjects(self, doc: pdfdoc.PDFDocument) -> None:  # ReportLab's delayed-font hook
