@@ -804,7 +804,8 @@ class _LetterDocument(BaseDocTemplate):
         self.setPageCallBack(lambda _number: compress_last_page_quickly(self.canv))
 
     def afterFlowable(self, flowable: Flowable) -> None:  # ReportLab's hook
-        if self.page not in self.pages.first_words:
+        # A cue names the first word of the page after it: page 1 never needs its own.
+        if self.page > 1 and self.page not in self.pages.first_words:
             word = _first_word(flowable)
             if word:
                 self.pages.first_words[self.page] = word
