@@ -667,3 +667,17 @@ def test_the_letters_header_draws_each_section_once_and_again_when_selected(
     view.selectColumn(0)
     header.grab()
     assert len(drawn) == len(first) + 1  # the selected section, highlighted
+
+
+def test_the_letters_header_draws_its_sections_ahead_when_idle(qtbot, ops, office):
+    """A jump to a part of the matrix not seen yet finds its header pictures made."""
+    page = shown_page(qtbot, ops)
+    header = page.matrix_view.horizontalHeader()
+    header._sections.clear()
+    header._prepare_later()
+    qtbot.waitUntil(lambda: not header._preparing, timeout=10_000)
+    texts = {key[0] for key in header._sections}
+    model = page.matrix_view.model()
+    assert texts == {
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    }

@@ -12,7 +12,18 @@ model it paints as a plain ``QTableView``.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QPointF, QRect, Qt, Signal
+import contextlib
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPoint,
+    QPointF,
+    QRect,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -40,6 +51,7 @@ from desktop_app.ui.models.ack_matrix_model import (
     AckMatrixModel,
 )
 
+PREPARE_CHUNK = 8  # header sections drawn ahead per turn of the event loop
 TEXT_CACHE = 4000  # header sections' pictures kept (a matrix has at most a few hundred letters)
 HEADER_HEIGHT = 118  # px: room for "ว ๓๕๔  ๕ มี.ค. ๖๙" written upwards
 NAMES_MIN, NAMES_MAX = 160, 300  # px: the recipients' column
@@ -59,17 +71,31 @@ class UpwardHeader(QHeaderView):
         self.setHighlightSections(True)
         self.setSectionsClickable(True)
         self._sections: dict[tuple[object, ...], QPixmap] = {}
+        self._to_prepare: list[int] = []
+        self._preparing = False
 
     def paintSection(self, painter: QPainter, rect: QRect, logical_index: int) -> None:
         if not rect.isValid():
             return
+        highlighted = self.highlightSections() and self._is_highlighted(logical_index)
+        picture = self._picture(
+            logical_index, rect.width(), rect.height(), painter.font(), highlighted
+        )
+        painter.drawPixmap(rect.topLeft(), picture)
+
+    def _picture(
+        self, logical_index: int, width: int, height: int, font: QFont, highlighted: bool
+    ) -> QPixmap:
+        """Section ``logical_index`` as a picture, drawn once and copied after that: a page
+        jump repaints every visible section, and styling and laying out each again took a
+        third of such a frame (docs/benchmarks.md section 7)."""
         option = QStyleOptionHeader()
         self.initStyleOption(option)
-        option.rect = QRect(0, 0, rect.width(), rect.height())
+        option.rect = QRect(0, 0, width, height)
         option.section = logical_index
         option.text = ""
         option.state = option.state | QStyle.StateFlag.State_Enabled
-        if self.highlightSections() and self._is_highlighted(logical_index):
+        if highlighted:
             option.state |= QStyle.StateFlag.State_On | QStyle.StateFlag.State_Sunken
         model = self.model()
         text = model.headerData(logical_index, Qt.Orientation.Horizontal) if model else None
@@ -85,26 +111,49 @@ class UpwardHeader(QHeaderView):
             if isinstance(colour, QBrush)
             else self.palette().color(self.foregroundRole())
         )
-        # Each section is drawn once into a picture and copied after that: a page jump
-        # repaints every visible section, and styling and laying out each again took a
-        # third of such a frame (docs/benchmarks.md section 7).
         ratio = self.devicePixelRatioF()
-        key = (
-            str(text or ""),
-            pen.rgba(),
-            rect.width(),
-            rect.height(),
-            option.state.value,
-            painter.font().key(),
-            ratio,
-        )
+        key = (str(text or ""), pen.rgba(), width, height, option.state.value, font.key(), ratio)
         picture = self._sections.get(key)
         if picture is None:
-            picture = self._draw_section(option, str(text or ""), pen, painter.font(), ratio)
+            picture = self._draw_section(option, str(text or ""), pen, font, ratio)
             if len(self._sections) > TEXT_CACHE:
                 self._sections.clear()
             self._sections[key] = picture
-        painter.drawPixmap(rect.topLeft(), picture)
+        return picture
+
+    # -- drawing every section ahead, a few at a time, while the GUI is idle ----------------
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        previous = self.model()
+        if previous is not None:
+            for signal in (previous.modelReset, previous.layoutChanged):
+                with contextlib.suppress(RuntimeError, TypeError):
+                    signal.disconnect(self._prepare_later)
+        super().setModel(model)
+        if model is not None:
+            model.modelReset.connect(self._prepare_later)
+            model.layoutChanged.connect(self._prepare_later)
+        self._prepare_later()
+
+    def _prepare_later(self, *_args: object) -> None:
+        """Draw every section's picture soon, ``PREPARE_CHUNK`` per turn of the event loop
+        (about a millisecond each), so that a jump to a part of the matrix not seen yet
+        finds its header drawn (the first visit's drawing made one frame in 180 jumps
+        exceed 16 ms)."""
+        self._to_prepare = list(range(self.count()))
+        if not self._preparing and self._to_prepare:
+            self._preparing = True
+            QTimer.singleShot(0, self._prepare_some)
+
+    def _prepare_some(self) -> None:
+        font, height = self.font(), self.height()
+        for _ in range(min(PREPARE_CHUNK, len(self._to_prepare))):
+            index = self._to_prepare.pop()
+            if index < self.count() and not self.isSectionHidden(index):
+                self._picture(index, self.sectionSize(index), height, font, False)
+        if self._to_prepare:
+            QTimer.singleShot(0, self._prepare_some)
+        else:
+            self._preparing = False
 
     def _is_highlighted(self, logical_index: int) -> bool:
         selection = self.selectionModel()
